@@ -1,0 +1,86 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+interface BackendHealth {
+  backend: 'relational' | 'dynamodb' | 'redis';
+  ok: boolean;
+  pingMs: number;
+  engine?: string;
+  version?: string;
+  address?: string;
+  error?: string;
+}
+
+const titles: Record<BackendHealth['backend'], string> = {
+  relational: 'Relational (legacy)',
+  dynamodb: 'DynamoDB',
+  redis: 'Redis',
+};
+
+const POLL_MS = 1_000;
+
+/** Polls /api/health every second so a backend going down turns red within two seconds. */
+export function StatusStrip() {
+  const [backends, setBackends] = useState<BackendHealth[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const poll = async () => {
+      try {
+        const response = await fetch('/api/health', { cache: 'no-store' });
+        const body = (await response.json()) as { backends: BackendHealth[] };
+        if (!cancelled) {
+          setBackends(body.backends);
+          setFailure(null);
+        }
+      } catch (error) {
+        if (!cancelled) setFailure(error instanceof Error ? error.message : 'The app server is not answering');
+      } finally {
+        if (!cancelled) timer = setTimeout(poll, POLL_MS);
+      }
+    };
+    void poll();
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, []);
+
+  if (failure) return <p className="rounded bg-red-100 p-4 text-red-800 dark:bg-red-950 dark:text-red-200">Health check failed: {failure}</p>;
+  if (!backends) return <p className="text-slate-500" role="status">Checking backends…</p>;
+
+  return (
+    <ul className="grid gap-4 md:grid-cols-3" aria-label="Backend status">
+      {backends.map((b) => (
+        <li
+          key={b.backend}
+          data-testid={`health-${b.backend}`}
+          data-ok={b.ok}
+          className={`rounded-lg border-l-8 bg-white p-4 shadow-sm dark:bg-slate-900 ${b.ok ? 'border-emerald-500' : 'border-red-500'}`}
+        >
+          <div className="flex items-baseline justify-between">
+            <h3 className="text-lg font-semibold">{titles[b.backend]}</h3>
+            <span className={`text-sm font-bold ${b.ok ? 'text-emerald-600' : 'text-red-600'}`}>{b.ok ? 'OK' : 'DOWN'}</span>
+          </div>
+          {b.ok ? (
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+              <dt className="text-slate-500">Engine</dt>
+              <dd>{b.engine}</dd>
+              <dt className="text-slate-500">Version</dt>
+              <dd>{b.version}</dd>
+              <dt className="text-slate-500">Address</dt>
+              <dd className="font-mono">{b.address}</dd>
+              <dt className="text-slate-500">Ping</dt>
+              <dd>{b.pingMs.toFixed(1)} ms</dd>
+            </dl>
+          ) : (
+            <p className="mt-2 text-sm text-red-700 dark:text-red-300">{b.error}</p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,126 @@
+import 'server-only';
+import { z } from 'zod';
+
+/**
+ * The only module that reads process.env. Every setting is validated once; a bad value stops
+ * start-up with the variable's name and what is wrong with it.
+ */
+
+type EnvironmentVariables = Record<string, string | undefined>;
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const urlWithProtocols = (protocols: string[]) =>
+  z
+    .string()
+    .url()
+    .refine((value) => protocols.includes(new URL(value).protocol), {
+      message: `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+    });
+
+const appSchema = z
+  .object({
+    RELATIONAL_ENGINE: z.enum(['postgres', 'oracle']).default('postgres'),
+    DATABASE_URL: urlWithProtocols(['postgres:', 'postgresql:']).default('postgres://postgres:postgres@127.0.0.1:15432/showdown'),
+    PG_POOL_MAX: z.coerce.number().int().min(1).max(500).default(32),
+    ORACLE_USER: z.string().min(1).optional(),
+    ORACLE_PASSWORD: z.string().min(1).optional(),
+    ORACLE_CONNECT_STRING: z.string().min(1).optional(),
+    ORACLE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(32),
+    // Unset or "aws" means real AWS through the default credential chain.
+    DYNAMODB_ENDPOINT: z
+      .union([z.literal('aws'), urlWithProtocols(['http:', 'https:'])])
+      .optional()
+      .transform((value) => (value === 'aws' ? undefined : value)),
+    DYNAMODB_ENGINE_LABEL: z.string().min(1).optional(),
+    AWS_REGION: z.string().min(1).default('us-east-1'),
+    LOOKUP_TABLE: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{3,255}$/, 'must be a valid DynamoDB table name')
+      .default('purchase_t'),
+    REDIS_URL: urlWithProtocols(['redis:', 'rediss:']).default('redis://127.0.0.1:16379'),
+    REDIS_CLUSTER: booleanFlag.default(false),
+    CLOUDWATCH_ENABLED: booleanFlag.default(false),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(3000),
+    ADMIN_TOKEN: z.string().min(12, 'must be at least 12 characters').optional(),
+    PAYMENT_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(30),
+    DATA_DIR: z.string().min(1).default('.data'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.RELATIONAL_ENGINE !== 'oracle') return;
+    for (const key of ['ORACLE_USER', 'ORACLE_PASSWORD', 'ORACLE_CONNECT_STRING'] as const) {
+      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when RELATIONAL_ENGINE=oracle' });
+    }
+  });
+
+export type AppConfig = z.infer<typeof appSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function parseEnvironment<T extends z.ZodType>(schema: T, env: EnvironmentVariables): z.infer<T> {
+  // Empty strings count as unset so `FOO= npm run demo` falls back to the default.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = schema.safeParse(present);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const name = issue.path.join('.') || '(environment)';
+      const raw = present[name];
+      const secret = /PASSWORD|TOKEN|SECRET/.test(name) || (raw !== undefined && /:\/\/[^@]*@/.test(raw));
+      const shown = raw === undefined || secret ? '' : ` (got "${raw}")`;
+      return `${name}: ${issue.message}${shown}`;
+    }),
+  );
+}
+
+const cache = Symbol.for('db-showdown.config');
+type WithConfig = typeof globalThis & { [cache]?: AppConfig };
+
+/** The validated application configuration, parsed on first use. */
+export function getConfig(): AppConfig {
+  const holder = globalThis as WithConfig;
+  holder[cache] ??= parseEnvironment(appSchema, process.env);
+  return holder[cache];
+}
+
+/** Drops the cached configuration so tests can apply a changed environment. */
+export function resetConfigForTests(): void {
+  delete (globalThis as WithConfig)[cache];
+}
+
+export function parseAppConfig(env: EnvironmentVariables): AppConfig {
+  return parseEnvironment(appSchema, env);
+}
+
+const stackSchema = z.object({
+  EMBEDDED_PG_PORT: port.optional(),
+  EMBEDDED_DYNALITE_PORT: port.optional(),
+  EMBEDDED_REDIS_PORT: port.optional(),
+  RELATIONAL_ENGINE: z.enum(['postgres', 'oracle']).default('postgres'),
+  DATABASE_URL: z.string().optional(),
+  DYNAMODB_ENDPOINT: z.string().optional(),
+  REDIS_URL: z.string().optional(),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(3000),
+  DATA_DIR: z.string().min(1).default('.data'),
+});
+
+export type StackEnvironment = z.infer<typeof stackSchema>;
+
+/**
+ * What the launcher needs: which backends the user already pointed elsewhere (those are not
+ * started) and which ports the embedded ones use.
+ */
+export function getStackEnvironment(env: EnvironmentVariables = process.env): StackEnvironment {
+  return parseEnvironment(stackSchema, env);
+}

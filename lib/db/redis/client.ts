@@ -1,0 +1,84 @@
+import 'server-only';
+import { Cluster, Redis } from 'ioredis';
+import { getConfig } from '@/lib/config';
+import { describeAddress } from '@/lib/db/address';
+import type { BackendInfo } from '@/lib/db/backend-info';
+import { processSingleton, releaseProcessSingleton } from '@/lib/db/process-singleton';
+
+export type RedisClient = Redis | Cluster;
+
+// Commands fail at once while disconnected (no offline queue) and time out after a second, so a
+// Redis outage turns into fast 503s instead of requests queued forever.
+const failFast = {
+  enableOfflineQueue: false,
+  maxRetriesPerRequest: 0,
+  commandTimeout: 1_000,
+  connectTimeout: 1_000,
+  retryStrategy: (attempt: number) => Math.min(100 * attempt, 500),
+} as const;
+
+function createRedisClient(): RedisClient {
+  const config = getConfig();
+  const url = new URL(config.REDIS_URL);
+  const tls = url.protocol === 'rediss:' ? { servername: url.hostname } : undefined;
+  if (config.REDIS_CLUSTER) {
+    return new Cluster([{ host: url.hostname, port: Number(url.port || 6379) }], {
+      enableOfflineQueue: false,
+      clusterRetryStrategy: failFast.retryStrategy,
+      dnsLookup: (address, callback) => callback(null, address),
+      redisOptions: {
+        ...failFast,
+        username: url.username ? decodeURIComponent(url.username) : undefined,
+        password: url.password ? decodeURIComponent(url.password) : undefined,
+        tls,
+      },
+    });
+  }
+  const client = new Redis(config.REDIS_URL, { ...failFast, tls, lazyConnect: false });
+  return client;
+}
+
+export function getRedis(): RedisClient {
+  return processSingleton('redis-client', () => {
+    const client = createRedisClient();
+    // Connection errors surface through failed commands; the client keeps reconnecting.
+    client.on('error', () => undefined);
+    return client;
+  });
+}
+
+const READY_WAIT_MS = 1_000;
+
+/**
+ * The client, once connected. Without an offline queue a command sent while the first
+ * connection is still being made would fail, so callers wait up to a second for it.
+ */
+export async function getReadyRedis(): Promise<RedisClient> {
+  const client = getRedis();
+  if (client.status === 'ready') return client;
+  await new Promise<void>((resolve, reject) => {
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      client.off('ready', onReady);
+      reject(new Error(`Redis is not reachable (connection ${client.status})`));
+    }, READY_WAIT_MS);
+    client.once('ready', onReady);
+  });
+  return client;
+}
+
+export async function pingRedis(): Promise<BackendInfo> {
+  const client = await getReadyRedis();
+  const info = await client.info('server');
+  const version = /redis_version:([^\r\n]+)/.exec(info)?.[1] ?? 'unknown';
+  const flavour = /valkey_version:/.test(info) ? 'Valkey' : 'Redis';
+  return { engine: flavour, version, address: describeAddress(getConfig().REDIS_URL) };
+}
+
+export async function closeRedis(): Promise<void> {
+  const client = releaseProcessSingleton<RedisClient>('redis-client');
+  if (client) client.disconnect();
+}

@@ -1,0 +1,50 @@
+import 'server-only';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { toErrorResponse } from '@/lib/http/to-error-response';
+import type { LeanResponse, LeanRoute } from '@/lib/lean/lean-route';
+
+function send(res: ServerResponse, { status, body }: LeanResponse): void {
+  const isText = typeof body === 'string';
+  const payload = isText ? body : JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(payload),
+    'cache-control': 'no-store',
+  });
+  res.end(payload);
+}
+
+/**
+ * Returns a request listener that answers the workload routes and reports whether it did, so the
+ * caller hands every other request to Next.
+ */
+export function createLeanHandler(routes: readonly LeanRoute[]) {
+  const byPath = new Map<string, LeanRoute[]>();
+  for (const route of routes) byPath.set(route.path, [...(byPath.get(route.path) ?? []), route]);
+
+  return function handleLean(req: IncomingMessage, res: ServerResponse): boolean {
+    const rawUrl = req.url ?? '/';
+    const queryStart = rawUrl.indexOf('?');
+    const path = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
+    const candidates = byPath.get(path);
+    if (!candidates) return false;
+
+    const route = candidates.find((candidate) => candidate.method === req.method);
+    if (!route) {
+      res.setHeader('allow', candidates.map((c) => c.method).join(', '));
+      send(res, { status: 405, body: { error: { code: 'bad_request', message: `Use ${candidates.map((c) => c.method).join(' or ')}` } } });
+      req.resume();
+      return true;
+    }
+    // Workload routes take their input from the query string only; a body is drained unread.
+    req.resume();
+    const query = new URLSearchParams(queryStart === -1 ? '' : rawUrl.slice(queryStart + 1));
+    Promise.resolve()
+      .then(() => route.handle(query))
+      .then(
+        (response) => send(res, response),
+        (error: unknown) => send(res, toErrorResponse(error)),
+      );
+    return true;
+  };
+}

@@ -1,0 +1,32 @@
+// Installs the system packages the embedded stack and the browser tests need, when missing.
+// Debian: redis-server always; chromium when --with-browser is given. Needs root for apt-get.
+import { execSync } from 'node:child_process';
+
+const has = (command) => {
+  try {
+    execSync(`command -v ${command}`, { stdio: 'ignore', shell: '/bin/sh' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const wanted = [['redis-server', 'redis-server']];
+if (process.argv.includes('--with-browser')) wanted.push(['chromium', 'chromium']);
+const missing = wanted.filter(([command]) => !has(command)).map(([, pkg]) => pkg);
+
+if (missing.length === 0) process.exit(0);
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+if (!isRoot || !has('apt-get')) {
+  console.error(
+    `Missing: ${missing.join(', ')}. Install ${missing.length > 1 ? 'them' : 'it'} with your package manager ` +
+      `(Debian: sudo apt-get install ${missing.join(' ')})${missing.includes('redis-server') ? ', or set REDIS_URL to a running Redis' : ''}.`,
+  );
+  process.exit(missing.includes('redis-server') && !process.env.REDIS_URL ? 1 : 0);
+}
+
+console.log(`Installing ${missing.join(', ')} from Debian's packages...`);
+const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+execSync('apt-get update -qq', { stdio: 'inherit', env });
+execSync(`apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit', env });

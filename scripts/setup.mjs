@@ -1,0 +1,31 @@
+// One-command setup: system packages, npm dependencies and a production build, each only when
+// missing or out of date, so `npm run demo` is fast the second time.
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const run = (command) => execSync(command, { stdio: 'inherit', cwd: root });
+const args = process.argv.slice(2);
+
+run(`node scripts/setup-system.mjs ${args.includes('--with-browser') ? '--with-browser' : ''}`);
+
+const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+const newest = (dir) => {
+  if (!existsSync(dir)) return 0;
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) latest = Math.max(latest, mtime(path.join(entry.parentPath, entry.name)));
+  }
+  return latest;
+};
+
+const installed = path.join(root, 'node_modules/.package-lock.json');
+if (mtime(installed) < Math.max(mtime(path.join(root, 'package-lock.json')), mtime(path.join(root, 'package.json')))) {
+  run('npm install --no-audit --no-fund');
+}
+
+if (args.includes('--build')) {
+  const sources = Math.max(...['app', 'components', 'lib', 'public'].map((dir) => newest(path.join(root, dir))), mtime(path.join(root, 'next.config.js')), mtime(path.join(root, 'package-lock.json')));
+  if (mtime(path.join(root, '.next/BUILD_ID')) < sources) run('NEXT_TELEMETRY_DISABLED=1 npx next build');
+}
