@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3100;
+// The test profile's app port (scripts/stack/profiles.ts), shifted like the rest of the stack.
+const PORT = 3100 + Number(process.env.STACK_PORT_OFFSET ?? 0);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -103,6 +103,8 @@ export function parseAppConfig(env: EnvironmentVariables): AppConfig {
 }
 
 const stackSchema = z.object({
+  // Shifts every default port of a profile, so several checkouts can run their stacks at once.
+  STACK_PORT_OFFSET: z.coerce.number().int().min(0).max(20_000).default(0),
   EMBEDDED_PG_PORT: port.optional(),
   EMBEDDED_DYNALITE_PORT: port.optional(),
   EMBEDDED_REDIS_PORT: port.optional(),

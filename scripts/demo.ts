@@ -10,7 +10,8 @@ import { startStack } from './stack/start-stack';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const profile: StackProfile = args.includes('--profile') && args[args.indexOf('--profile') + 1] === 'test' ? 'test' : 'demo';
+  const requested = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : 'demo';
+  const profile: StackProfile = requested === 'test' || requested === 'bench' ? requested : 'demo';
   const dev = args.includes('--dev');
   const { HOST } = getStackEnvironment();
 

@@ -37,7 +37,8 @@ describe('health', () => {
   });
 
   describe('a backend that stops and comes back', () => {
-    const port = 26390;
+    // Beside the suite's own Redis (26379 + offset), never the one the suite uses.
+    const port = Number(new URL(process.env.REDIS_URL!).port) + 11;
     let redis: StartedBackend | undefined;
     const originalUrl = process.env.REDIS_URL;
 

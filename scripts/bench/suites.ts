@@ -1,0 +1,6 @@
+import { benchLeanPath } from './lean-path';
+
+/** Every benchmark `npm run bench` runs; each writes its own section of BENCHMARKS.md. */
+export const benchSuites: Record<string, () => Promise<void>> = {
+  'lean-path': benchLeanPath,
+};
