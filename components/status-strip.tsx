@@ -18,9 +18,9 @@ const titles: Record<BackendHealth['backend'], string> = {
   redis: 'Redis',
 };
 
-const POLL_MS = 1_000;
+const POLL_MS = 500;
 
-/** Polls /api/health every second so a backend going down turns red within two seconds. */
+/** Polls /api/health twice a second so a backend going down turns red within two seconds. */
 export function StatusStrip() {
   const [backends, setBackends] = useState<BackendHealth[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);

@@ -2,9 +2,9 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const alias = {
-  '@': path.resolve(__dirname),
+  '@': import.meta.dirname,
   // Outside Next's bundler there is no client bundle to guard (see scripts/runtime/allow-server-only.cjs).
-  'server-only': path.resolve(__dirname, 'node_modules/server-only/empty.js'),
+  'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
 };
 
 export default defineConfig({

@@ -1,0 +1,64 @@
+// Runs every stage of the test suite in order and ends with one line that counts them all:
+// typecheck, lint, unit, integration (real embedded stack), production build, e2e (Chromium).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const reports = path.join(root, 'test-results/reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+
+const stages = [
+  ['typecheck', bin('tsc'), ['--noEmit']],
+  ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+  ['unit', bin('vitest'), ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`]],
+  ['integration', bin('vitest'), ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile=${reports}/integration.json`]],
+  ['build', bin('next'), ['build']],
+  ['e2e', bin('playwright'), ['test']],
+];
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const addVitest = (file) => {
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    counts.passed += report.numPassedTests;
+    counts.failed += report.numFailedTests;
+    counts.skipped += report.numPendingTests + report.numTodoTests;
+  } catch {
+    counts.failed += 1;
+  }
+};
+const addPlaywright = (file) => {
+  try {
+    const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+    counts.passed += stats.expected + stats.flaky;
+    counts.failed += stats.unexpected;
+    counts.skipped += stats.skipped;
+  } catch {
+    counts.failed += 1;
+  }
+};
+
+let failedStage;
+for (const [name, command, args] of stages) {
+  const started = Date.now();
+  console.log(`\n=== ${name}`);
+  const stageEnv = name === 'e2e' ? { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` } : env;
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: stageEnv });
+  console.log(`=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (name === 'unit' || name === 'integration') addVitest(`${reports}/${name}.json`);
+  if (name === 'e2e') addPlaywright(`${reports}/e2e.json`);
+  if (result.status !== 0) {
+    failedStage = name;
+    if (!['unit', 'integration', 'e2e'].includes(name)) counts.failed += 1;
+    break;
+  }
+}
+
+console.log(`\n${failedStage ? `Failed at stage "${failedStage}".` : 'All stages passed.'}`);
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+process.exit(failedStage ? 1 : 0);
