@@ -11,7 +11,8 @@ const has = (command) => {
   }
 };
 
-const wanted = [['redis-server', 'redis-server']];
+// redis-server only when the demo will embed it (REDIS_URL unset).
+const wanted = process.env.REDIS_URL ? [] : [['redis-server', 'redis-server']];
 if (process.argv.includes('--with-browser')) wanted.push(['chromium', 'chromium']);
 const missing = wanted.filter(([command]) => !has(command)).map(([, pkg]) => pkg);
 
@@ -23,7 +24,7 @@ if (!isRoot || !has('apt-get')) {
     `Missing: ${missing.join(', ')}. Install ${missing.length > 1 ? 'them' : 'it'} with your package manager ` +
       `(Debian: sudo apt-get install ${missing.join(' ')})${missing.includes('redis-server') ? ', or set REDIS_URL to a running Redis' : ''}.`,
   );
-  process.exit(missing.includes('redis-server') && !process.env.REDIS_URL ? 1 : 0);
+  process.exit(missing.includes('redis-server') ? 1 : 0);
 }
 
 console.log(`Installing ${missing.join(', ')} from Debian's packages...`);
