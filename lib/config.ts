@@ -44,6 +44,8 @@ const appSchema = z
       .default('purchase_t'),
     REDIS_URL: urlWithProtocols(['redis:', 'rediss:']).default('redis://127.0.0.1:16379'),
     REDIS_CLUSTER: booleanFlag.default(false),
+    // Extra CA for rediss:// to a server with a private certificate; AWS endpoints need none.
+    REDIS_TLS_CA_FILE: z.string().min(1).optional(),
     CLOUDWATCH_ENABLED: booleanFlag.default(false),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(3000),

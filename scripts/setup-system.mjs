@@ -13,7 +13,8 @@ const has = (command) => {
 
 // redis-server only when the demo will embed it (REDIS_URL unset).
 const wanted = process.env.REDIS_URL ? [] : [['redis-server', 'redis-server']];
-if (process.argv.includes('--with-browser')) wanted.push(['chromium', 'chromium']);
+// The tests also need a browser, and openssl for the Redis TLS test's certificate.
+if (process.argv.includes('--with-browser')) wanted.push(['chromium', 'chromium'], ['openssl', 'openssl'], ['redis-cli', 'redis-tools']);
 const missing = wanted.filter(([command]) => !has(command)).map(([, pkg]) => pkg);
 
 if (missing.length === 0) process.exit(0);

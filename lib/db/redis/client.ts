@@ -1,4 +1,6 @@
 import 'server-only';
+import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { Cluster, Redis } from 'ioredis';
 import { getConfig } from '@/lib/config';
 import { describeAddress } from '@/lib/db/address';
@@ -20,7 +22,9 @@ const failFast = {
 function createRedisClient(): RedisClient {
   const config = getConfig();
   const url = new URL(config.REDIS_URL);
-  const tls = url.protocol === 'rediss:' ? { servername: url.hostname } : undefined;
+  const ca = config.REDIS_TLS_CA_FILE ? readFileSync(config.REDIS_TLS_CA_FILE) : undefined;
+  const tls =
+    url.protocol === 'rediss:' ? { ...(isIP(url.hostname) ? {} : { servername: url.hostname }), ...(ca ? { ca } : {}) } : undefined;
   if (config.REDIS_CLUSTER) {
     return new Cluster([{ host: url.hostname, port: Number(url.port || 6379) }], {
       enableOfflineQueue: false,

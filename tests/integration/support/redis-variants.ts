@@ -1,0 +1,65 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { waitForPort } from '../../../scripts/stack/wait-for';
+
+/** Real redis-server processes in the shapes managed services take: TLS with AUTH, and a cluster. */
+export interface RedisVariant {
+  url: string;
+  caFile?: string;
+  stop(): Promise<void>;
+}
+
+const started: ChildProcess[] = [];
+
+async function stopAll(children: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
+function startServer(args: string[], dir: string): ChildProcess {
+  mkdirSync(dir, { recursive: true });
+  const child = spawn('redis-server', ['--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...args], { stdio: 'ignore' });
+  started.push(child);
+  return child;
+}
+
+/** redis-server speaking only TLS (self-signed certificate for 127.0.0.1) and requiring a password. */
+export async function startTlsRedis(port: number, password: string, baseDir: string): Promise<RedisVariant> {
+  const dir = path.resolve(baseDir, `tls-${port}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const cert = path.join(dir, 'server.crt');
+  const key = path.join(dir, 'server.key');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  const child = startServer(['--port', '0', '--tls-port', String(port), '--tls-cert-file', cert, '--tls-key-file', key, '--tls-auth-clients', 'no', '--requirepass', password], dir);
+  await waitForPort(port, '127.0.0.1', 10_000, 'TLS redis-server');
+  return { url: `rediss://:${encodeURIComponent(password)}@127.0.0.1:${port}`, caFile: cert, stop: () => stopAll([child]) };
+}
+
+/** Three masters joined into a cluster with redis-cli, as a cluster-mode endpoint is. */
+export async function startRedisCluster(firstPort: number, baseDir: string): Promise<RedisVariant> {
+  const ports = [firstPort, firstPort + 1, firstPort + 2];
+  const children = ports.map((port) => {
+    const dir = path.resolve(baseDir, `cluster-${port}`);
+    rmSync(dir, { recursive: true, force: true });
+    return startServer(['--port', String(port), '--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-node-timeout', '2000'], dir);
+  });
+  await Promise.all(ports.map((port) => waitForPort(port, '127.0.0.1', 10_000, 'cluster node')));
+  execFileSync('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes'], { stdio: 'ignore' });
+  // The cluster is usable once every node agrees all slots are covered.
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const info = execFileSync('redis-cli', ['-p', String(firstPort), 'cluster', 'info'], { encoding: 'utf8' });
+    if (info.includes('cluster_state:ok')) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { url: `redis://127.0.0.1:${firstPort}`, stop: () => stopAll(children) };
+}
