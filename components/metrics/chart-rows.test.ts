@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartRows, formatMs, summarize } from '@/components/metrics/chart-rows';
+import { buildChartRows, formatMs, summarize, timeTicks } from '@/components/metrics/chart-rows';
 import type { GetItemLatencyReport } from '@/lib/metrics/latency-series';
 
 const from = Date.UTC(2026, 2, 6, 12, 0);
@@ -39,6 +39,13 @@ describe('chart rows', () => {
 
   it('summarizes the window weighting by samples and requests', () => {
     expect(summarize(report())).toEqual({ getItemAverage: (3 * 100 + 2 * 300) / 400, getItemMaximum: 20, getItemSamples: 400, endToEndP95: 50, relationalP95: null });
+  });
+
+  it('puts axis ticks on round clock times', () => {
+    const at = (h: number, m: number, s = 0) => Date.UTC(2026, 2, 6, h, m, s);
+    expect(timeTicks(at(12, 0, 17), at(12, 15, 18))).toEqual([2, 4, 6, 8, 10, 12, 14].map((m) => at(12, m)));
+    expect(timeTicks(at(9, 1), at(12, 2))).toEqual([at(9, 30), at(10, 0), at(10, 30), at(11, 0), at(11, 30), at(12, 0)]);
+    expect(timeTicks(at(12, 0), at(12, 1))).toEqual([0, 10, 20, 30, 40, 50, 60].map((s) => at(12, 0, s)));
   });
 
   it('formats milliseconds readably', () => {

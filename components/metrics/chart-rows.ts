@@ -74,3 +74,13 @@ export function formatMs(value: number | null): string {
   if (value < 100) return `${value.toFixed(1)} ms`;
   return `${Math.round(value)} ms`;
 }
+
+const tickSteps = [10_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000, 3_600_000];
+
+/** Round clock times for the time axis (every 10 s … every hour), at most `maxTicks` of them. */
+export function timeTicks(from: number, to: number, maxTicks = 12): number[] {
+  const step = tickSteps.find((candidate) => (to - from) / candidate <= maxTicks) ?? tickSteps.at(-1)!;
+  const ticks: number[] = [];
+  for (let t = Math.ceil(from / step) * step; t <= to; t += step) ticks.push(t);
+  return ticks;
+}

@@ -1,7 +1,7 @@
 'use client';
 
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import { formatMs, type ChartRow } from '@/components/metrics/chart-rows';
+import { formatMs, timeTicks, type ChartRow } from '@/components/metrics/chart-rows';
 
 export const seriesColors = {
   average: 'var(--color-modern)',
@@ -15,7 +15,7 @@ function timeFormatter(withSeconds: boolean) {
   return (t: number) => format.format(new Date(t));
 }
 
-function LatencyTooltip({ active, payload, withSeconds }: TooltipContentProps & { withSeconds: boolean }) {
+function LatencyTooltip({ active, payload, withSeconds, showRelational }: TooltipContentProps & { withSeconds: boolean; showRelational: boolean }) {
   const row = payload?.[0]?.payload as ChartRow | undefined;
   if (!active || !row) return null;
   const lines: Array<{ color: string; label: string; value: string }> = [];
@@ -24,7 +24,7 @@ function LatencyTooltip({ active, payload, withSeconds }: TooltipContentProps & 
     lines.push({ color: seriesColors.maximum, label: 'GetItem max', value: formatMs(row.maximum) });
   }
   if (row.endToEnd !== null) lines.push({ color: seriesColors.endToEnd, label: 'End-to-end p95', value: `${formatMs(row.endToEnd)} (${row.endToEndRequests} requests)` });
-  if (row.relational !== null) lines.push({ color: seriesColors.relational, label: 'Relational end-to-end p95', value: `${formatMs(row.relational)} (${row.relationalRequests} requests)` });
+  if (showRelational && row.relational !== null) lines.push({ color: seriesColors.relational, label: 'Relational end-to-end p95', value: `${formatMs(row.relational)} (${row.relationalRequests} requests)` });
   return (
     <div className="rounded-md border border-slate-200 bg-white px-4 py-3 text-base shadow-lg dark:border-slate-700 dark:bg-slate-800">
       <p className="mb-1 font-semibold">{timeFormatter(withSeconds)(row.t)}</p>
@@ -66,10 +66,11 @@ export function LatencyChart({ rows, from, to, perSecond, showRelational }: Late
             type="number"
             scale="time"
             domain={[from, to]}
+            ticks={timeTicks(from, to)}
             tickFormatter={formatTime}
             tick={{ fill: 'currentColor', fontSize: 15 }}
             stroke="currentColor"
-            minTickGap={40}
+            minTickGap={20}
           />
           <YAxis
             tick={{ fill: 'currentColor', fontSize: 15 }}
@@ -78,7 +79,7 @@ export function LatencyChart({ rows, from, to, perSecond, showRelational }: Late
             domain={[0, 'auto']}
             tickFormatter={(v: number) => `${v} ms`}
           />
-          <Tooltip content={(props) => <LatencyTooltip {...props} withSeconds={perSecond} />} isAnimationActive={false} />
+          <Tooltip content={(props) => <LatencyTooltip {...props} withSeconds={perSecond} showRelational={showRelational} />} isAnimationActive={false} />
           <Line name="GetItem max" dataKey="maximum" stroke={seriesColors.maximum} strokeWidth={1.5} strokeDasharray="6 4" dot={dot} isAnimationActive={false} />
           <Line name="GetItem average" dataKey="average" stroke={seriesColors.average} strokeWidth={3} dot={dot} isAnimationActive={false} />
           <Line name="End-to-end p95" dataKey="endToEnd" stroke={seriesColors.endToEnd} strokeWidth={3} dot={dot} isAnimationActive={false} />

@@ -9,12 +9,14 @@ export interface AppTimingsReadOptions {
   from: number;
   to: number;
   resolution: LatencyResolution;
+  /** The window the range was cut for, as the user chose it (for the message). */
+  windowMinutes: number;
   /** Where the GetItems went: the label must say the app timed them, not CloudWatch. */
   against: 'emulator' | 'aws';
 }
 
 /** The server's own GetItem timings (lib/metrics/getitem-timings.ts) in the CloudWatch series shape. */
-export function readAppGetItem({ from, to, resolution, against }: AppTimingsReadOptions): GetItemLatencySeries {
+export function readAppGetItem({ from, to, resolution, windowMinutes, against }: AppTimingsReadOptions): GetItemLatencySeries {
   const periodSeconds = resolution === 'minute' ? 60 : 1;
   const points = readGetItemPoints(from, to, periodSeconds * 1000);
   const series: GetItemLatencySeries = {
@@ -24,10 +26,9 @@ export function readAppGetItem({ from, to, resolution, against }: AppTimingsRead
     points,
   };
   if (points.length === 0) {
-    const minutes = Math.round((to - from) / 60_000);
     series.message = {
       reason: 'no_data',
-      text: `No GetItem has been timed by this server in the last ${minutes} minutes yet. Run a purchase lookup against DynamoDB and the points appear here.`,
+      text: `No GetItem has been timed by this server in the last ${windowMinutes} minutes yet. Run a purchase lookup against DynamoDB and the points appear here.`,
     };
   }
   return series;

@@ -119,10 +119,10 @@ describe('CloudWatch GetItem latency', () => {
       $metadata: {},
       MetricDataResults: ['average', 'maximum', 'samples'].map((Id) => ({ Id, Timestamps: [], Values: [], StatusCode: 'Complete' as const })),
     });
-    const series = await readCloudWatchGetItem({ client, tableName: 'purchase_t', region: 'ap-northeast-2', from: minute(36).getTime(), to: minute(52).getTime() });
+    const series = await readCloudWatchGetItem({ client, tableName: 'purchase_t', region: 'ap-northeast-2', from: minute(36).getTime(), to: minute(52).getTime(), windowMinutes: 15 });
     expect(series.points).toEqual([]);
     expect(series.message?.reason).toBe('no_data');
-    expect(series.message?.text).toMatch(/no GetItem latency for table purchase_t in ap-northeast-2 over the last 16 minutes/);
+    expect(series.message?.text).toMatch(/no GetItem latency for table purchase_t in ap-northeast-2 over the last 15 minutes/);
   });
 
   it('explains missing credentials (the default chain found none)', async () => {

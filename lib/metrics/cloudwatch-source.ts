@@ -90,10 +90,11 @@ export interface CloudWatchReadOptions {
   region: string;
   from: number;
   to: number;
+  windowMinutes: number;
 }
 
 /** Reads every page of GetMetricData for the window; failures and empty windows come back as a message. */
-export async function readCloudWatchGetItem({ client, tableName, region, from, to }: CloudWatchReadOptions): Promise<GetItemLatencySeries> {
+export async function readCloudWatchGetItem({ client, tableName, region, from, to, windowMinutes }: CloudWatchReadOptions): Promise<GetItemLatencySeries> {
   const series: GetItemLatencySeries = {
     source: 'cloudwatch',
     label: cloudWatchLabel(tableName),
@@ -126,11 +127,10 @@ export async function readCloudWatchGetItem({ client, tableName, region, from, t
     return { ...series, message: { reason: 'unavailable', text: `CloudWatch returned an internal error for part of the query (${detail}); showing what came back.` } };
   }
   if (series.points.length === 0) {
-    const minutes = Math.round((to - from) / 60_000);
     series.message = {
       reason: 'no_data',
       text:
-        `CloudWatch has no GetItem latency for table ${tableName} in ${region} over the last ${minutes} minutes yet. ` +
+        `CloudWatch has no GetItem latency for table ${tableName} in ${region} over the last ${windowMinutes} minutes yet. ` +
         `DynamoDB publishes one point per minute, usually a minute or two after the requests; run a purchase lookup load against DynamoDB.`,
     };
   }

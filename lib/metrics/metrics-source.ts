@@ -12,6 +12,7 @@ export interface LatencyRange {
   from: number;
   to: number;
   resolution: LatencyResolution;
+  windowMinutes: number;
 }
 
 /** Where the DynamoDB-side GetItem latency comes from; both sources answer in the same series shape. */
@@ -32,7 +33,7 @@ export function createCloudWatchMetricsSource(options: { client: () => CloudWatc
     async read(range) {
       // CloudWatch has no per-second DynamoDB latency: the live view is the app's own timing, and says so.
       if (range.resolution === 'second') return readAppGetItem({ ...range, against: 'aws' });
-      return readCloudWatchGetItem({ client: options.client(), tableName: options.tableName, region: options.region, from: range.from, to: range.to });
+      return readCloudWatchGetItem({ client: options.client(), tableName: options.tableName, region: options.region, from: range.from, to: range.to, windowMinutes: range.windowMinutes });
     },
   };
 }

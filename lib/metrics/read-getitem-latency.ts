@@ -31,7 +31,7 @@ export async function readGetItemLatency(query: LatencyQuery, dependencies: Read
   const now = dependencies.now ?? Date.now();
   const range = latencyRange(query, now);
   const [getItem, runsRead] = await Promise.all([
-    source.read({ from: range.from, to: range.to, resolution: query.resolution }),
+    source.read({ from: range.from, to: range.to, resolution: query.resolution, windowMinutes: query.window }),
     (dependencies.readRuns ?? readLookupRuns)(),
   ]);
   return {
