@@ -50,7 +50,7 @@ test('GetItem latency panel: source label, windows, live view, and words instead
   //   for (let i = 0; i < 50; i += 1) expect((await page.request.get('/msa/selectPurchase')).ok()).toBe(true);
   // then assert the chart replaced the message and counts them (the open minute refreshes every 5 s):
   //   await expect(panel.getByTestId('latency-chart')).toBeVisible();
-  //   await expect(panel.getByTestId('stat-getitem-samples')).toHaveText('50');
+  //   await expect(panel.getByTestId('stat-getitem-samples')).not.toHaveText('0'); // or the exact N on a fresh stack
   // and take the screenshot below after it (a lookup load run also fills the end-to-end line).
   await panel.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'e2e/screenshots/latency.png', fullPage: true });
