@@ -14,6 +14,7 @@ const nav = [
   { href: '/lookup', label: 'Purchase lookup' },
   { href: '/offer', label: 'Limited offer' },
   { href: '/runs', label: 'Load runs' },
+  { href: '/latency', label: 'GetItem latency' },
 ];
 
 // Applied before paint so a dark presenter screen never flashes white.
