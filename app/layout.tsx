@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { EngineBadge } from '@/components/engine-badge';
 import { ThemeToggle } from '@/components/theme-toggle';
 import './globals.css';
 
@@ -39,7 +40,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 </Link>
               ))}
             </nav>
-            <div className="ml-auto">
+            <div className="ml-auto flex items-center gap-3">
+              <EngineBadge />
               <ThemeToggle />
             </div>
           </div>

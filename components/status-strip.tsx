@@ -1,16 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-
-interface BackendHealth {
-  backend: 'relational' | 'dynamodb' | 'redis';
-  ok: boolean;
-  pingMs: number;
-  engine?: string;
-  version?: string;
-  address?: string;
-  error?: string;
-}
+import { useHealth, type BackendHealth } from '@/components/use-health';
 
 const titles: Record<BackendHealth['backend'], string> = {
   relational: 'Relational (legacy)',
@@ -22,32 +12,7 @@ const POLL_MS = 500;
 
 /** Polls /api/health twice a second so a backend going down turns red within two seconds. */
 export function StatusStrip() {
-  const [backends, setBackends] = useState<BackendHealth[] | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    let timer: ReturnType<typeof setTimeout>;
-    const poll = async () => {
-      try {
-        const response = await fetch('/api/health', { cache: 'no-store' });
-        const body = (await response.json()) as { backends: BackendHealth[] };
-        if (!cancelled) {
-          setBackends(body.backends);
-          setFailure(null);
-        }
-      } catch (error) {
-        if (!cancelled) setFailure(error instanceof Error ? error.message : 'The app server is not answering');
-      } finally {
-        if (!cancelled) timer = setTimeout(poll, POLL_MS);
-      }
-    };
-    void poll();
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, []);
+  const { backends, failure } = useHealth(POLL_MS);
 
   if (failure) return <p className="rounded bg-red-100 p-4 text-red-800 dark:bg-red-950 dark:text-red-200">Health check failed: {failure}</p>;
   if (!backends) return <p className="text-slate-500" role="status">Checking backends…</p>;
