@@ -8,8 +8,8 @@ import { getPurchaseStore, type DatasetInfo, type MigrationCheckpoint, type RowC
 export interface LookupDataStatus {
   engine: string;
   table: string;
-  relational: { counts: RowCounts | null; countedAt: string | null; error: string | null };
-  dynamodb: { exists: boolean | null; items: number | null; countedAt: string | null; error: string | null };
+  relational: { counts: RowCounts | null; countedAt: string | null; counting: boolean; error: string | null };
+  dynamodb: { exists: boolean | null; items: number | null; countedAt: string | null; counting: boolean; error: string | null };
   dataset: DatasetInfo | null;
   checkpoint: MigrationCheckpoint | null;
   /** The DynamoDB table holds a complete migration of the current staging build. */
@@ -18,29 +18,62 @@ export interface LookupDataStatus {
   jobs: Record<LookupJobKind, LookupJobView | null>;
 }
 
-interface Cached<T> {
-  value: T;
-  at: string;
+interface CountEntry<T> {
+  value: T | null;
+  at: string | null;
+  pending: Promise<void> | null;
+  error: string | null;
+  generation: number;
 }
 
 interface StatusCache {
-  relational: Cached<RowCounts> | null;
-  dynamodb: Cached<{ exists: boolean; items: number | null }> | null;
+  relational: CountEntry<RowCounts>;
+  dynamodb: CountEntry<{ exists: boolean; items: number }>;
 }
 
+const emptyEntry = <T>(): CountEntry<T> => ({ value: null, at: null, pending: null, error: null, generation: 0 });
+
 // Counting a million rows or scanning a million items is not free, so counts are kept until the
-// data changes (a job ends) or the page asks for a recount.
-const cache = () => processSingleton<StatusCache>('lookup-status-cache', () => ({ relational: null, dynamodb: null }));
+// data changes (a job ends) or the page asks for a recount; one count runs at a time.
+const cache = () => processSingleton<StatusCache>('lookup-status-cache', () => ({ relational: emptyEntry(), dynamodb: emptyEntry() }));
+
+/** A poll waits this long for a count; past it the page shows "counting" and the count goes on. */
+const COUNT_WAIT_MS = 1_500;
 
 export function invalidateLookupStatus(which: 'relational' | 'dynamodb' | 'all' = 'all'): void {
   const state = cache();
-  if (which !== 'dynamodb') state.relational = null;
-  if (which !== 'relational') state.dynamodb = null;
+  for (const name of ['relational', 'dynamodb'] as const) {
+    if (which !== 'all' && which !== name) continue;
+    const entry = state[name];
+    entry.generation += 1;
+    Object.assign(entry, { value: null, at: null, pending: null, error: null });
+  }
 }
 
-async function countDynamoItems(): Promise<{ exists: boolean; items: number | null }> {
+async function countDynamoItems(): Promise<{ exists: boolean; items: number }> {
   if (!(await purchaseTableExists())) return { exists: false, items: 0 };
   return { exists: true, items: await countPurchaseItems() };
+}
+
+async function refreshed<T>(entry: CountEntry<T>, count: () => Promise<T>): Promise<{ value: T | null; at: string | null; counting: boolean; error: string | null }> {
+  if (entry.value === null && entry.pending === null) {
+    const generation = entry.generation;
+    entry.pending = count().then(
+      (value) => {
+        if (entry.generation !== generation) return;
+        Object.assign(entry, { value, at: new Date().toISOString(), pending: null, error: null });
+      },
+      (error: unknown) => {
+        if (entry.generation !== generation) return;
+        Object.assign(entry, { pending: null, error: describeError(error) });
+      },
+    );
+  }
+  if (entry.pending) await Promise.race([entry.pending, new Promise((resolve) => setTimeout(resolve, COUNT_WAIT_MS))]);
+  const error = entry.error;
+  // A failed count is tried again on the next poll.
+  if (error) entry.error = null;
+  return { value: entry.value, at: entry.at, counting: entry.pending !== null, error };
 }
 
 export async function getLookupDataStatus(options: { recount?: boolean } = {}): Promise<LookupDataStatus> {
@@ -48,33 +81,17 @@ export async function getLookupDataStatus(options: { recount?: boolean } = {}): 
   if (options.recount) invalidateLookupStatus();
   const running = runningLookupJob();
   const store = await getPurchaseStore();
-  const now = () => new Date().toISOString();
 
-  const relational = { counts: state.relational?.value ?? null, countedAt: state.relational?.at ?? null, error: null as string | null };
-  // While the tables are being rewritten a count would wait for the job's locks.
-  if (!state.relational && running !== 'generate' && running !== 'staging') {
-    try {
-      state.relational = { value: await store.countRows(), at: now() };
-      Object.assign(relational, { counts: state.relational.value, countedAt: state.relational.at });
-    } catch (error) {
-      relational.error = describeError(error);
-    }
-  }
-
-  const dynamodb = {
-    exists: state.dynamodb?.value.exists ?? null,
-    items: state.dynamodb?.value.items ?? null,
-    countedAt: state.dynamodb?.at ?? null,
-    error: null as string | null,
-  };
-  if (!state.dynamodb && running !== 'migrate') {
-    try {
-      state.dynamodb = { value: await countDynamoItems(), at: now() };
-      Object.assign(dynamodb, { ...state.dynamodb.value, countedAt: state.dynamodb.at });
-    } catch (error) {
-      dynamodb.error = describeError(error);
-    }
-  }
+  // While the tables are being rewritten a count would wait for the job's locks; while the
+  // migration writes, its progress bar is the live count.
+  const [relational, dynamodb] = await Promise.all([
+    running === 'generate' || running === 'staging'
+      ? { value: state.relational.value, at: state.relational.at, counting: false, error: null }
+      : refreshed(state.relational, () => store.countRows()),
+    running === 'migrate'
+      ? { value: state.dynamodb.value, at: state.dynamodb.at, counting: false, error: null }
+      : refreshed(state.dynamodb, countDynamoItems),
+  ]);
 
   let dataset: DatasetInfo | null = null;
   let checkpoint: MigrationCheckpoint | null = null;
@@ -84,8 +101,14 @@ export async function getLookupDataStatus(options: { recount?: boolean } = {}): 
   return {
     engine: store.engine,
     table: purchaseTableName(),
-    relational,
-    dynamodb,
+    relational: { counts: relational.value, countedAt: relational.at, counting: relational.counting, error: relational.error },
+    dynamodb: {
+      exists: dynamodb.value?.exists ?? null,
+      items: dynamodb.value?.items ?? null,
+      countedAt: dynamodb.at,
+      counting: dynamodb.counting,
+      error: dynamodb.error,
+    },
     dataset,
     checkpoint,
     migratedCurrentStaging: Boolean(dataset?.stagingBuildId && checkpoint?.completed && checkpoint.stagingBuildId === dataset.stagingBuildId),
