@@ -49,6 +49,10 @@ test('generate, build staging, migrate with validation, then explore a purchase 
   await expect(item).toContainText(`"purchase_id": {"S":"${purchaseId}"}`);
   await expect(item).toContainText('"purchase_details"');
   await expect(item).toContainText('"SELLER_TEL_NUMBER_3"');
+  // The customer's purchases: the join on customerid against Query on the partition key.
+  await page.getByRole('button', { name: `All purchases of customer ${customerId}` }).click();
+  await expect(page.getByTestId('customer-compare')).toContainText('identical JSON');
+  await expect(page.getByTestId('customer-compare')).toContainText(/Join: \d+ purchases/);
   await page.screenshot({ path: 'e2e/screenshots/lookup-light.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Toggle light or dark theme' }).click();

@@ -3,6 +3,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { PurchaseExploration } from '@/lib/lookup/explore-purchase';
 import type { JoinedLine } from '@/lib/lookup/purchase';
+import { CustomerCompare } from '@/components/lookup/customer-compare';
 import { readError } from '@/components/lookup/format';
 
 const joinedColumns: (keyof JoinedLine)[] = ['customerid', 'purchaseid', 'purchaseseq', 'productname', 'price', 'quantity', 'telnumber', 'purchasedate', 'name', 'address'];
@@ -114,6 +115,7 @@ export function PurchaseExplorer() {
           </button>
         </form>
       </div>
+      <CustomerCompare customerId={customerId} />
       {error && (
         <p role="alert" data-testid="explorer-error" className="rounded bg-red-100 p-3 text-lg text-red-800 dark:bg-red-950 dark:text-red-200">
           {error}
