@@ -30,10 +30,10 @@ export function JobProgress({ job }: { job: LookupJobView }) {
       >
         <div className={`h-full rounded-full transition-[width] duration-300 ${barColour[job.status]}`} style={{ width: `${percent}%` }} />
       </div>
-      <dl className="grid grid-cols-4 gap-2 text-sm">
+      <dl className="grid grid-cols-[minmax(0,1.8fr)_repeat(3,minmax(0,1fr))] gap-2 text-sm">
         <div>
           <dt className="text-slate-500 dark:text-slate-400">Done</dt>
-          <dd className="font-mono text-base tabular-nums">
+          <dd className="whitespace-nowrap font-mono text-base tabular-nums">
             {formatCount(job.done)}
             <span className="text-slate-500 dark:text-slate-400"> / {formatCount(job.total)}</span>
           </dd>
