@@ -31,7 +31,12 @@ export function DataCounts({ status, onRecount }: { status: LookupDataStatus | n
       : {
           id: 'dynamodb',
           label: status?.table ?? 'purchase_t',
-          detail: status?.dynamodb.exists === false ? 'table not created yet' : 'DynamoDB items',
+          detail:
+            status?.dynamodb.exists === false
+              ? 'table not created yet'
+              : (status?.dynamodb.items ?? 0) > 0 && !status?.migratedCurrentStaging
+                ? 'items, not from the current staging: migrate'
+                : 'DynamoDB items',
           value: status?.dynamodb.items,
           side: 'modern',
         },
