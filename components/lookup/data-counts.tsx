@@ -34,9 +34,11 @@ export function DataCounts({ status, onRecount }: { status: LookupDataStatus | n
           detail:
             status?.dynamodb.exists === false
               ? 'table not created yet'
-              : (status?.dynamodb.items ?? 0) > 0 && !status?.migratedCurrentStaging
-                ? 'items, not from the current staging: migrate'
-                : 'DynamoDB items',
+              : (status?.dynamodb.items ?? 0) === 0 || status?.migratedCurrentStaging
+                ? 'DynamoDB items'
+                : status?.checkpoint && status.checkpoint.stagingBuildId === status.dataset?.stagingBuildId
+                  ? 'items, migration not finished'
+                  : 'items of an earlier staging build',
           value: status?.dynamodb.items,
           side: 'modern',
         },
