@@ -1,6 +1,7 @@
 // Installs the system packages the embedded stack and the browser tests need, when missing.
 // Debian: redis-server always; chromium when --with-browser is given. Needs root for apt-get.
 import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 const has = (command) => {
   try {
@@ -11,11 +12,21 @@ const has = (command) => {
   }
 };
 
+// [how to tell it is there, Debian package]
+const wanted = [];
 // redis-server only when the demo will embed it (REDIS_URL unset).
-const wanted = process.env.REDIS_URL ? [] : [['redis-server', 'redis-server']];
-// The tests also need a browser, and openssl for the Redis TLS test's certificate.
-if (process.argv.includes('--with-browser')) wanted.push(['chromium', 'chromium'], ['openssl', 'openssl'], ['redis-cli', 'redis-tools']);
-const missing = wanted.filter(([command]) => !has(command)).map(([, pkg]) => pkg);
+if (!process.env.REDIS_URL) wanted.push([() => has('redis-server'), 'redis-server']);
+// The tests also need a browser, a Hangul font for the Korean sample data in screenshots,
+// openssl and redis-cli for the Redis TLS and cluster tests.
+if (process.argv.includes('--with-browser')) {
+  wanted.push(
+    [() => has('chromium'), 'chromium'],
+    [() => existsSync('/usr/share/fonts/truetype/nanum'), 'fonts-nanum'],
+    [() => has('openssl'), 'openssl'],
+    [() => has('redis-cli'), 'redis-tools'],
+  );
+}
+const missing = wanted.filter(([present]) => !present()).map(([, pkg]) => pkg);
 
 if (missing.length === 0) process.exit(0);
 
