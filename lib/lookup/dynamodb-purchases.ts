@@ -1,5 +1,6 @@
 import 'server-only';
 import {
+  type CreateTableCommandInput,
   BatchGetItemCommand,
   BatchWriteItemCommand,
   CreateTableCommand,
@@ -67,23 +68,28 @@ export async function purchaseTableExists(): Promise<boolean> {
   }
 }
 
+/** The workshop's table: partition key customer_id, sort key purchase_id, on-demand billing. */
+export function purchaseTableDefinition(TableName: string): CreateTableCommandInput {
+  return {
+    TableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [
+      { AttributeName: 'customer_id', AttributeType: 'S' },
+      { AttributeName: 'purchase_id', AttributeType: 'S' },
+    ],
+    KeySchema: [
+      { AttributeName: 'customer_id', KeyType: 'HASH' },
+      { AttributeName: 'purchase_id', KeyType: 'RANGE' },
+    ],
+  };
+}
+
 async function createPurchaseTable(): Promise<void> {
   const client = getDynamoDb();
   const TableName = purchaseTableName();
   try {
     await client.send(
-      new CreateTableCommand({
-        TableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [
-          { AttributeName: 'customer_id', AttributeType: 'S' },
-          { AttributeName: 'purchase_id', AttributeType: 'S' },
-        ],
-        KeySchema: [
-          { AttributeName: 'customer_id', KeyType: 'HASH' },
-          { AttributeName: 'purchase_id', KeyType: 'RANGE' },
-        ],
-      }),
+      new CreateTableCommand(purchaseTableDefinition(TableName)),
     );
   } catch (error) {
     // Another caller created it at the same moment: fine, wait for it below.

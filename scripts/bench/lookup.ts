@@ -7,6 +7,7 @@ import { BatchWriteItemCommand, CreateTableCommand, DeleteTableCommand, DynamoDB
 import { Client } from 'pg';
 import { machineLine, withBenchApp, writeBenchmarkSection } from './harness';
 import { purchaseDetailNames, stagingColumns, type StagingRow } from '@/lib/lookup/purchase';
+import { purchaseTableDefinition } from '@/lib/lookup/dynamodb-purchases';
 import type { LookupJobView } from '@/lib/lookup/jobs/job-registry';
 import type { GenerateResult } from '@/lib/lookup/generate/generate-purchase-data';
 import type { MigrationResult } from '@/lib/lookup/migration/migrate-purchases';
@@ -79,18 +80,7 @@ async function measureRawCeiling(endpoint: string, requests: WriteRequest[]): Pr
   try {
     await client.send(new DeleteTableCommand({ TableName: RAW_TABLE })).catch(() => undefined);
     await client.send(
-      new CreateTableCommand({
-        TableName: RAW_TABLE,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [
-          { AttributeName: 'customer_id', AttributeType: 'S' },
-          { AttributeName: 'purchase_id', AttributeType: 'S' },
-        ],
-        KeySchema: [
-          { AttributeName: 'customer_id', KeyType: 'HASH' },
-          { AttributeName: 'purchase_id', KeyType: 'RANGE' },
-        ],
-      }),
+      new CreateTableCommand(purchaseTableDefinition(RAW_TABLE)),
     );
     const batches: WriteRequest[][] = [];
     for (let i = 0; i < requests.length; i += 25) batches.push(requests.slice(i, i + 25));

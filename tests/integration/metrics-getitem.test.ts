@@ -3,6 +3,7 @@ import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/metrics/getitem/route';
 import { getDynamoDb } from '@/lib/db/dynamodb/client';
+import { purchaseTableDefinition } from '@/lib/lookup/dynamodb-purchases';
 import type { GetItemLatencyReport } from '@/lib/metrics/latency-series';
 import { readGetItemLatency } from '@/lib/metrics/read-getitem-latency';
 import { timedGetItem } from '@/lib/metrics/timed-get-item';
@@ -42,18 +43,7 @@ async function getRoute(query: string): Promise<{ status: number; body: Record<s
 beforeAll(async () => {
   const dynamo = getDynamoDb();
   await dynamo.send(
-    new CreateTableCommand({
-      TableName: table,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        { AttributeName: 'customer_id', AttributeType: 'S' },
-        { AttributeName: 'purchase_id', AttributeType: 'S' },
-      ],
-      KeySchema: [
-        { AttributeName: 'customer_id', KeyType: 'HASH' },
-        { AttributeName: 'purchase_id', KeyType: 'RANGE' },
-      ],
-    }),
+    new CreateTableCommand(purchaseTableDefinition(table)),
   );
   await waitUntilTableExists({ client: dynamo, maxWaitTime: 30 }, { TableName: table });
   for (let c = 0; c < customers; c += 1) {
