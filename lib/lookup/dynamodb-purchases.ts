@@ -6,7 +6,6 @@ import {
   CreateTableCommand,
   DeleteTableCommand,
   DescribeTableCommand,
-  GetItemCommand,
   QueryCommand,
   ScanCommand,
   waitUntilTableExists,
@@ -19,7 +18,7 @@ import { getDynamoDb } from '@/lib/db/dynamodb/client';
 import { AppError } from '@/lib/http/app-error';
 import { detailsFromStaging, purchaseDetailNames, purchaseFromDetails, type Purchase, type PurchaseDetails, type PurchaseKey, type StagingRow } from '@/lib/lookup/purchase';
 import { retryRemaining, type RetryOutcome } from '@/lib/lookup/migration/retry-remaining';
-import { recordGetItemLatency } from '@/lib/metrics/getitem-timings';
+import { timedGetItem } from '@/lib/metrics/timed-get-item';
 
 export type DynamoItem = Record<string, AttributeValue>;
 
@@ -120,15 +119,10 @@ export async function recreatePurchaseTable(): Promise<void> {
 
 /** GetItem on the full key, timed for the GetItem latency series; null when there is no item. */
 export async function getPurchaseItem(key: PurchaseKey): Promise<DynamoItem | null> {
-  const command = new GetItemCommand({ TableName: purchaseTableName(), Key: keyAttributes(key) });
-  const client = getDynamoDb();
-  const started = performance.now();
   try {
-    const result = await client.send(command);
-    recordGetItemLatency(performance.now() - started);
+    const result = await timedGetItem({ TableName: purchaseTableName(), Key: keyAttributes(key) });
     return result.Item ?? null;
   } catch (error) {
-    recordGetItemLatency(performance.now() - started);
     if (isNotFound(error)) throw tableMissing();
     throw error;
   }
