@@ -39,7 +39,7 @@ export function AuditPanel({ audit }: { audit: OfferAudit }) {
         <Figure label="Orders recorded" value={fmt(audit.ordersRecorded)} testId="audit-orders" />
         <Figure label="Units oversold" value={fmt(audit.unitsOversold)} testId="audit-oversold" tone={audit.unitsOversold > 0 ? 'bad' : undefined} />
         <Figure
-          label="Unaccounted (table / Redis)"
+          label="Unaccounted: table / Redis"
           value={`${fmt(audit.unaccountedInTable)} / ${fmt(audit.unaccountedInRedis)}`}
           testId="audit-unaccounted"
           tone={audit.unaccountedInTable || audit.unaccountedInRedis ? 'bad' : undefined}

@@ -183,18 +183,29 @@ describe('workshop routes at c=150, n=3000, stock 1,000', () => {
   });
 
   it('a wave of 150 orders at once for 50 units: the naive path oversells, the atomic path sells exactly 50', async () => {
+    // 150 keep-alive connections opened first, then 150 orders written on them at once, so the
+    // server reads the whole wave together: all 150 GETs go out before the first DECR.
+    const wave = async (url: string) => {
+      const agent = new Agent({ keepAlive: true, maxSockets: 150 });
+      try {
+        await Promise.all(Array.from({ length: 150 }, () => get(`${baseUrl}/warm-up`, agent)));
+        return (await Promise.all(Array.from({ length: 150 }, () => get(url, agent)))).map((a) => JSON.parse(a.body) as { outcome: string; remaining: number });
+      } finally {
+        agent.destroy();
+      }
+    };
+
     await resetOffer({ stock: 50 });
-    const naive = (await fire(`${baseUrl}/api/order/naive`, 150, 150)).map((a) => JSON.parse(a.body) as { outcome: string; remaining: number });
+    const naive = await wave(`${baseUrl}/api/order/naive`);
     const oversold = count(naive, (o) => o.outcome === 'oversold');
     console.info(`naive path, wave of 150 for 50 units: ${count(naive, (o) => o.outcome === 'ordered')} ordered, ${oversold} oversold`);
-    // All 150 GETs go out before the first DECR comes back, so most read a positive stock.
     expect(oversold).toBeGreaterThan(0);
     const naiveAudit = await auditOffer();
     expect(naiveAudit).toMatchObject({ ordersRecorded: 50 + oversold, remainingInRedis: -oversold, unitsOversold: oversold, balanced: false });
     expect(naiveAudit.problems.join(' ')).toMatch(/sold beyond the initial stock/);
 
     await resetOffer({ stock: 50 });
-    const atomic = (await fire(`${baseUrl}/api/order/redis`, 150, 150)).map((a) => JSON.parse(a.body) as { outcome: string; remaining: number });
+    const atomic = await wave(`${baseUrl}/api/order/redis`);
     expect(count(atomic, (o) => o.outcome === 'ordered')).toBe(50);
     expect(count(atomic, (o) => o.outcome === 'out_of_stock')).toBe(100);
     expect(await auditOffer()).toMatchObject({ ordersRecorded: 50, remainingInRedis: 0, unitsOversold: 0, balanced: true });
@@ -305,7 +316,9 @@ describe('PostgreSQL unreachable', () => {
     resetConfigForTests();
   });
 
-  it('answers the legacy order with 503 JSON and a readable reason within a second', async () => {
+  it('answers both workshop routes with 503 JSON within a second; the Redis path gives its units back', async () => {
+    // More stock than requests, so no request finds the stock momentarily taken by another.
+    await resetOffer({ stock: 1_000 });
     // A port with nothing listening, beside the suite's own PostgreSQL.
     const url = new URL(originalUrl!);
     url.port = String(Number(url.port) + 13);
@@ -313,9 +326,17 @@ describe('PostgreSQL unreachable', () => {
     resetConfigForTests();
     await closePostgresPool();
 
-    const answers = await fire(`${baseUrl}/order`, 150, 50);
-    expect(count(answers, (a) => a.status === 503)).toBe(150);
-    expect(JSON.parse(answers[0]!.body)).toMatchObject({ error: { code: 'unavailable', message: expect.stringMatching(/ECONNREFUSED|unavailable/) } });
-    expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(1_000);
+    for (const path of ['/order', '/order-redis']) {
+      const answers = await fire(`${baseUrl}${path}`, 150, 50);
+      expect(count(answers, (a) => a.status === 503)).toBe(150);
+      expect(JSON.parse(answers[0]!.body)).toMatchObject({ error: { code: 'unavailable', message: expect.stringMatching(/ECONNREFUSED|unavailable/) } });
+      expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(1_000);
+    }
+
+    // Back on the real database: every unit the Redis path took came back, nothing was recorded.
+    process.env.DATABASE_URL = originalUrl;
+    resetConfigForTests();
+    await closePostgresPool();
+    expect(await auditOffer()).toMatchObject({ remainingInRedis: 1_000, remainingInTable: 1_000, ordersRecorded: 0, takesToReconcile: 0, balanced: true });
   });
 });
