@@ -1,8 +1,10 @@
 import { benchLeanPath } from './lean-path';
 import { benchLookup } from './lookup';
+import { benchOffer } from './offer';
 
 /** Every benchmark `npm run bench` runs; each writes its own section of BENCHMARKS.md. */
 export const benchSuites: Record<string, () => Promise<void>> = {
   'lean-path': benchLeanPath,
   lookup: benchLookup,
+  offer: benchOffer,
 };
