@@ -61,15 +61,19 @@ export async function getReadyRedis(): Promise<RedisClient> {
   const client = getRedis();
   if (client.status === 'ready') return client;
   await new Promise<void>((resolve, reject) => {
-    const onReady = () => {
+    const settle = (error?: Error) => {
       clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(() => {
       client.off('ready', onReady);
-      reject(new Error(`Redis is not reachable (connection ${client.status})`));
-    }, READY_WAIT_MS);
+      client.off('error', onError);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onReady = () => settle();
+    // A refused connection is an answer: no need to wait out the second.
+    const onError = (error: Error) => settle(new Error(`Redis is not reachable (${error.message})`));
+    const timer = setTimeout(() => settle(new Error(`Redis is not reachable (connection ${client.status})`)), READY_WAIT_MS);
     client.once('ready', onReady);
+    client.once('error', onError);
   });
   return client;
 }
