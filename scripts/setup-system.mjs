@@ -17,13 +17,14 @@ const wanted = [];
 // redis-server only when the demo will embed it (REDIS_URL unset).
 if (!process.env.REDIS_URL) wanted.push([() => has('redis-server'), 'redis-server']);
 // The tests also need a browser, a Hangul font for the Korean sample data in screenshots,
-// openssl and redis-cli for the Redis TLS and cluster tests.
+// openssl and redis-cli for the Redis TLS and cluster tests, ab for the workshop's own burst.
 if (process.argv.includes('--with-browser')) {
   wanted.push(
     [() => has('chromium'), 'chromium'],
     [() => existsSync('/usr/share/fonts/truetype/nanum'), 'fonts-nanum'],
     [() => has('openssl'), 'openssl'],
     [() => has('redis-cli'), 'redis-tools'],
+    [() => has('ab'), 'apache2-utils'],
   );
 }
 const missing = wanted.filter(([present]) => !present()).map(([, pkg]) => pkg);
