@@ -49,14 +49,18 @@ for (const [name, command, args] of stages) {
   console.log(`\n=== ${name}`);
   const stageEnv = name === 'e2e' ? { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` } : env;
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: stageEnv });
-  console.log(`=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const failedBefore = counts.failed;
   if (name === 'unit' || name === 'integration') addVitest(`${reports}/${name}.json`);
   if (name === 'e2e') addPlaywright(`${reports}/e2e.json`);
-  if (result.status !== 0) {
+  // A stage whose report counts failures has failed, whatever its exit code says.
+  if (result.status !== 0 || counts.failed > failedBefore) {
     failedStage = name;
-    if (!['unit', 'integration', 'e2e'].includes(name)) counts.failed += 1;
+    console.log(`=== ${name}: FAILED in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // A stage that failed without a counted test (typecheck, lint, a crash) still counts as one failure.
+    if (counts.failed === failedBefore) counts.failed += 1;
     break;
   }
+  console.log(`=== ${name}: ok in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 console.log(`\n${failedStage ? `Failed at stage "${failedStage}".` : 'All stages passed.'}`);

@@ -20,6 +20,7 @@ export function resolveProfile(profile: StackProfile, env: StackEnvironment) {
     dynalitePort: env.EMBEDDED_DYNALITE_PORT ?? base.dynalite + shift,
     redisPort: env.EMBEDDED_REDIS_PORT ?? base.redis + shift,
     appPort: profile === 'demo' ? env.PORT : base.app + shift,
-    dataDir: `${env.DATA_DIR}/${base.dataDir}`,
+    // A shifted stack is another checkout's or run's: its data must not be the same folder.
+    dataDir: `${env.DATA_DIR}/${base.dataDir}${shift ? `-${shift}` : ''}`,
   };
 }

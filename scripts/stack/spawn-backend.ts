@@ -13,7 +13,7 @@ export function spawnBackend(command: string, args: string[], name: string, log:
   const exited = new Promise<never>((_, reject) => {
     child.once('error', (error) => reject(new Error(`${name} could not start: ${error.message}`)));
     child.once('exit', (code, signal) => {
-      if (!stopping) log(`${name} exited (${signal ?? code}).`);
+      if (!stopping) log(`${name} exited (${signal ?? code}): ${output.trim().split('\n').slice(-8).join('\n')}`);
       reject(new Error(`${name} exited (${signal ?? code}): ${output.trim().split('\n').slice(-5).join('\n')}`));
     });
   });

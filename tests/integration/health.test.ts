@@ -50,7 +50,7 @@ describe('health', () => {
     });
 
     it('turns red within 2 s with a readable error, and green again without a restart', async () => {
-      const dataDir = `.data/test/health-redis`;
+      const dataDir = `${process.env.TEST_DATA_DIR}/health-redis`;
       redis = await startRedis({ port, dataDir, log });
       process.env.REDIS_URL = redis.env.REDIS_URL;
       resetConfigForTests();

@@ -247,7 +247,7 @@ describe('Redis stopped in the middle of a run', () => {
   const originalUrl = process.env.REDIS_URL;
   let redis: StartedBackend | undefined;
   const log = () => undefined;
-  const dataDir = '.data/test/offer-redis';
+  const dataDir = `${process.env.TEST_DATA_DIR}/offer-redis`;
 
   beforeAll(async () => {
     redis = await startRedis({ port, dataDir, log });

@@ -6,7 +6,7 @@ import { startRedisCluster, startTlsRedis, type RedisVariant } from './support/r
 
 // Ports beside the suite's own Redis (26379 + offset), which these tests never touch.
 const basePort = Number(new URL(process.env.REDIS_URL!).port);
-const dataDir = '.data/test/redis-variants';
+const dataDir = `${process.env.TEST_DATA_DIR}/redis-variants`;
 
 describe('Redis as managed services run it', () => {
   const original = { url: process.env.REDIS_URL, cluster: process.env.REDIS_CLUSTER, ca: process.env.REDIS_TLS_CA_FILE };
