@@ -1,10 +1,12 @@
 import 'server-only';
 import { json, type LeanRoute } from '@/lib/lean/lean-route';
+import { lookupLeanRoutes } from '@/lib/lookup/lean-routes';
+import { offerLeanRoutes } from '@/lib/offer/lean-routes';
 
 /** Constant answer: the ceiling of the lean path and of the load generator. */
 const pingRoute: LeanRoute = { method: 'GET', path: '/api/ping', handle: () => json({ ok: true }) };
 
 /** Every route answered on the lean path, in front of Next. */
 export function getLeanRoutes(): LeanRoute[] {
-  return [pingRoute];
+  return [pingRoute, ...lookupLeanRoutes, ...offerLeanRoutes];
 }
