@@ -17,8 +17,13 @@ export interface OfferStatements {
   selectStockForUpdate: string;
   /** Legacy: write the decremented stock. Binds: product id, new quantity. */
   updateStock: string;
-  /** Every path: one row per sold unit. Binds: product id, quantity (1), order path. */
+  /** Legacy: the order's history row. Binds: product id, quantity (1), order path. */
   insertHistory: string;
+  /**
+   * Redis paths: the history rows of several orders in one statement (a group commit).
+   * Binds: product id, the quantities, the order paths (arrays of equal length).
+   */
+  insertHistoryBatch: string;
   /** Reset: every product's stock to N (the workshop's purge updates 1,000 rows). Binds: N. */
   resetStock: string;
   /** Reset: history emptied (the workshop's purge truncates it). */
@@ -78,10 +83,11 @@ export interface OfferRelationalStore {
   orderWithRowLock(productId: number, pay: () => Promise<void>): Promise<OrderResult>;
 
   /**
-   * Records one unit sold by a Redis path: BEGIN; insertHistory; `pay()`; COMMIT. Throws after
-   * a rollback if anything fails, so the caller can give the unit back to Redis.
+   * Records the units sold by Redis paths, one history row per entry of `paths`, in one
+   * statement that commits all or none (insertHistoryBatch, autocommit). Throws if it did not
+   * commit, so the callers can give their units back to Redis.
    */
-  recordOrder(productId: number, path: Exclude<OrderPath, 'legacy'>, pay: () => Promise<void>): Promise<void>;
+  recordOrders(productId: number, paths: Exclude<OrderPath, 'legacy'>[]): Promise<void>;
 
   readBooks(productId: number): Promise<RelationalBooks>;
 }

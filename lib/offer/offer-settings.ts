@@ -2,13 +2,14 @@ import 'server-only';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { getConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/db/process-singleton';
+import { AppError } from '@/lib/http/app-error';
+import { MAX_PAYMENT_DELAY_MS } from '@/lib/offer/offer-schemas';
 
 export interface OfferSettings {
   /** The simulated payment step, in milliseconds; 0 skips it. */
   paymentDelayMs: number;
 }
 
-export const MAX_PAYMENT_DELAY_MS = 10_000;
 
 // One copy per process: the lean handlers and Next's route handlers load separate copies of this
 // module, and both must see the delay the page sets.
@@ -24,7 +25,7 @@ export function updateOfferSettings(changes: Partial<OfferSettings>): OfferSetti
   const current = settings();
   if (changes.paymentDelayMs !== undefined) {
     if (!Number.isInteger(changes.paymentDelayMs) || changes.paymentDelayMs < 0 || changes.paymentDelayMs > MAX_PAYMENT_DELAY_MS) {
-      throw new RangeError(`paymentDelayMs must be an integer from 0 to ${MAX_PAYMENT_DELAY_MS}`);
+      throw new AppError('bad_request', `paymentDelayMs must be an integer from 0 to ${MAX_PAYMENT_DELAY_MS}`);
     }
     current.paymentDelayMs = changes.paymentDelayMs;
   }

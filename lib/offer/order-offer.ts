@@ -1,6 +1,7 @@
 import 'server-only';
 import { HOT_PRODUCT_ID, type OrderPath, type OrderResult } from '@/lib/offer/offer-constants';
 import { processPayment } from '@/lib/offer/offer-settings';
+import { recordSoldUnit } from '@/lib/offer/history-writer';
 import { getOfferStore } from '@/lib/offer/offer-relational';
 import { decrementNaively, incrementNaively, readStockNaively, takeOne } from '@/lib/offer/redis-stock';
 import { ensureOfferReady } from '@/lib/offer/reset-offer';
@@ -14,26 +15,29 @@ export async function orderLegacy(): Promise<OrderResult> {
   return getOfferStore().orderWithRowLock(HOT_PRODUCT_ID, processPayment);
 }
 
-/** Records the history row of a unit already taken from Redis; on failure the unit goes back. */
-async function recordTakenUnit(path: Exclude<OrderPath, 'legacy'>, giveBack: () => Promise<void>): Promise<void> {
+/**
+ * The payment, then the history row of a unit already taken from Redis. On any failure the
+ * order did not happen, so its unit goes back to Redis: no stock is lost.
+ */
+async function completeTakenUnit(path: Exclude<OrderPath, 'legacy'>, giveBack: () => Promise<void>): Promise<void> {
   try {
-    await getOfferStore().recordOrder(HOT_PRODUCT_ID, path, processPayment);
+    await processPayment();
+    await recordSoldUnit(path);
   } catch (error) {
-    // The order did not happen, so its unit is Redis's again: no stock is lost.
     await giveBack();
     throw error;
   }
 }
 
 /**
- * The modern order: an atomic take-one in Redis (never below zero, no lock held), then the
- * history row and the payment in a short relational transaction.
+ * The modern order: an atomic take-one in Redis (never below zero, no lock held), the payment,
+ * then the history row, committed in a group with other orders' rows.
  */
 export async function orderRedis(): Promise<OrderResult> {
   await ensureOfferReady();
   const take = await takeOne();
   if (take.left === null) return { outcome: 'out_of_stock', remaining: 0 };
-  await recordTakenUnit('redis', take.giveBack);
+  await completeTakenUnit('redis', take.giveBack);
   return { outcome: 'ordered', remaining: take.left };
 }
 
@@ -47,7 +51,7 @@ export async function orderNaive(): Promise<OrderResult> {
   const seen = await readStockNaively();
   if (seen <= 0) return { outcome: 'out_of_stock', remaining: seen };
   const left = await decrementNaively();
-  await recordTakenUnit('naive', incrementNaively);
+  await completeTakenUnit('naive', incrementNaively);
   return { outcome: left < 0 ? 'oversold' : 'ordered', remaining: left };
 }
 

@@ -8,7 +8,8 @@ import type { OfferRelationalStore, OfferStatements } from '@/lib/offer/offer-re
  *   SELECT QUANTITY FROM HOTDEAL_LIST WHERE PROD_ID = :1 FOR UPDATE
  *   UPDATE HOTDEAL_LIST SET QUANTITY = :2 WHERE PROD_ID = :1
  *   INSERT INTO ORDER_HISTORY (ORDER_TIME, PROD_ID, QUANTITY, ORDER_PATH) VALUES (SYSTIMESTAMP, :1, :2, :3)
- * (empty the history with DELETE, not TRUNCATE, which commits on its own in Oracle).
+ * (recordOrders with connection.executeMany; empty the history with DELETE, not TRUNCATE, which
+ * commits on its own in Oracle).
  * Until then every operation answers 503 with this reason, and the page says so.
  */
 
@@ -27,6 +28,7 @@ const statements: OfferStatements = {
   selectStockForUpdate: placeholder,
   updateStock: placeholder,
   insertHistory: placeholder,
+  insertHistoryBatch: placeholder,
   resetStock: placeholder,
   emptyHistory: placeholder,
   recordInitialStock: placeholder,
@@ -38,6 +40,6 @@ export const oracleOfferStore: OfferRelationalStore = {
   ensureSchema: async () => notWritten(),
   reset: async () => notWritten(),
   orderWithRowLock: async () => notWritten(),
-  recordOrder: async () => notWritten(),
+  recordOrders: async () => notWritten(),
   readBooks: async () => notWritten(),
 };

@@ -43,6 +43,9 @@ export const UPDATE_STOCK = `UPDATE HOTDEAL_LIST SET QUANTITY = $2 WHERE PROD_ID
 
 export const INSERT_HISTORY = `INSERT INTO ORDER_HISTORY (ORDER_TIME, PROD_ID, QUANTITY, ORDER_PATH) VALUES (CURRENT_TIMESTAMP, $1, $2, $3)`;
 
+export const INSERT_HISTORY_BATCH = `INSERT INTO ORDER_HISTORY (ORDER_TIME, PROD_ID, QUANTITY, ORDER_PATH)
+SELECT CURRENT_TIMESTAMP, $1, q, p FROM unnest($2::integer[], $3::text[]) AS t(q, p)`;
+
 export const RESET_STOCK = `UPDATE HOTDEAL_LIST SET QUANTITY = $1`;
 
 export const EMPTY_HISTORY = `TRUNCATE TABLE ORDER_HISTORY`;
@@ -69,6 +72,7 @@ export const postgresStatements: OfferStatements = {
   selectStockForUpdate: SELECT_STOCK_FOR_UPDATE,
   updateStock: UPDATE_STOCK,
   insertHistory: INSERT_HISTORY,
+  insertHistoryBatch: INSERT_HISTORY_BATCH,
   resetStock: RESET_STOCK,
   emptyHistory: EMPTY_HISTORY,
   recordInitialStock: RECORD_INITIAL_STOCK,
@@ -143,12 +147,8 @@ export const postgresOfferStore: OfferRelationalStore = {
     });
   },
 
-  async recordOrder(productId, path, pay) {
-    await inTransaction(async (client) => {
-      await client.query(INSERT_HISTORY, [productId, 1, path]);
-      await pay();
-      await client.query(postgresStatements.commit);
-    });
+  async recordOrders(productId, paths) {
+    await getPostgresPool().query(INSERT_HISTORY_BATCH, [productId, paths.map(() => 1), paths]);
   },
 
   async readBooks(productId): Promise<RelationalBooks> {

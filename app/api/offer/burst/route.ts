@@ -1,0 +1,13 @@
+// GET /api/offer/burst – the running or last burst with its progress; POST – start one; DELETE – stop it
+import { withRoute } from '@/lib/http/with-route';
+import { getBurst, startBurst, stopBurst } from '@/lib/offer/burst';
+import { burstInput, noQuery } from '@/lib/offer/offer-schemas';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export const GET = withRoute({ query: noQuery }, () => ({ burst: getBurst() }));
+
+export const POST = withRoute({ body: burstInput, admin: true }, ({ body }) => ({ burst: startBurst(body) }));
+
+export const DELETE = withRoute({ admin: true }, () => ({ burst: stopBurst() }));
