@@ -6,7 +6,7 @@ const unavailablePatterns = [
   /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EPIPE/,
   /Connection is closed|Stream isn't writeable|enableOfflineQueue|Command timed out|connect ETIMEDOUT|Redis is not reachable/i,
   /timeout exceeded when trying to connect|Connection terminated|the database system is (starting up|shutting down)/i,
-  /NJS-5\d\d|ORA-12541|ORA-12514|ORA-03113|ORA-03114/,
+  /NJS-5\d\d|NJS-040|NJS-076|ORA-12541|ORA-12514|ORA-03113|ORA-03114|ORA-30006/,
   /socket hang up|TimeoutError|RequestTimeout|ServiceUnavailable|Throttling|ProvisionedThroughputExceeded|MaxRetriesPerRequestError/,
 ];
 

@@ -26,6 +26,7 @@ export interface PathListing {
  * from what runs.
  */
 export function listOfferCode(): Record<OrderPath, PathListing> {
+  const commands = redisCommandText();
   const store = getOfferStore();
   const sql = store.statements;
   const engine = store.engineLabel;
@@ -55,7 +56,7 @@ export function listOfferCode(): Record<OrderPath, PathListing> {
       path: 'redis',
       engine,
       steps: [
-        { kind: 'redis', text: redisCommandText.take },
+        { kind: 'redis', text: commands.take },
         { kind: 'lua', text: TAKE_ONE_SCRIPT, when: 'the script Redis runs, atomically' },
         { kind: 'app', text: 'reply -1: answer Out Of Stock' },
         { ...payment, when: 'no lock held' },
@@ -63,7 +64,7 @@ export function listOfferCode(): Record<OrderPath, PathListing> {
       ],
       onFailureWhen: 'On any error after the take (the unit goes back)',
       onFailure: [
-        { kind: 'redis', text: redisCommandText.giveBack, when: 'now, or once Redis answers again if it was away' },
+        { kind: 'redis', text: commands.giveBack, when: 'now, or once Redis answers again if it was away' },
         { kind: 'lua', text: GIVE_BACK_SCRIPT },
       ],
     },
@@ -71,14 +72,14 @@ export function listOfferCode(): Record<OrderPath, PathListing> {
       path: 'naive',
       engine,
       steps: [
-        { kind: 'redis', text: redisCommandText.naiveRead },
+        { kind: 'redis', text: commands.naiveRead },
         { kind: 'app', text: 'stock <= 0: answer Out Of Stock' },
-        { kind: 'redis', text: redisCommandText.naiveDecrement, when: 'a second round trip: others may have decremented since the GET' },
+        { kind: 'redis', text: commands.naiveDecrement, when: 'a second round trip: others may have decremented since the GET' },
         payment,
         historyBatch,
       ],
       onFailureWhen: 'On any error after the DECR',
-      onFailure: [{ kind: 'redis', text: redisCommandText.naiveGiveBack }],
+      onFailure: [{ kind: 'redis', text: commands.naiveGiveBack }],
     },
   };
 }

@@ -4,6 +4,7 @@ import { processSingleton } from '@/lib/db/process-singleton';
 import { getRedis, type RedisClient } from '@/lib/db/redis/client';
 import { AppError } from '@/lib/http/app-error';
 import { describeError } from '@/lib/http/to-error-response';
+import { getConfig } from '@/lib/config';
 import { RECENT_TAKES_KEPT, RECENT_TAKES_KEY, STOCK_KEY } from '@/lib/offer/offer-constants';
 
 /**
@@ -39,15 +40,29 @@ const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 const TAKE_ONE_SHA = sha1(TAKE_ONE_SCRIPT);
 const GIVE_BACK_SHA = sha1(GIVE_BACK_SCRIPT);
 
+/**
+ * The two keys the scripts touch. A Redis Cluster runs a script only when all its keys live in
+ * one slot, so there both carry the hash tag {prod-001}; standalone Redis keeps the workshop's
+ * own key name, so `redis-cli get prod-001-quantity` still works.
+ */
+export function offerKeys(): { stock: string; recentTakes: string } {
+  if (!getConfig().REDIS_CLUSTER) return { stock: STOCK_KEY, recentTakes: RECENT_TAKES_KEY };
+  const tag = (key: string) => key.replace(/^prod-001-/, '{prod-001}-');
+  return { stock: tag(STOCK_KEY), recentTakes: tag(RECENT_TAKES_KEY) };
+}
+
 /** The commands as the page shows them, built from the constants above. */
-export const redisCommandText = {
-  take: `EVALSHA ${TAKE_ONE_SHA} 2 ${STOCK_KEY} ${RECENT_TAKES_KEY} <order token> ${RECENT_TAKES_KEPT}`,
-  giveBack: `EVALSHA ${GIVE_BACK_SHA} 2 ${STOCK_KEY} ${RECENT_TAKES_KEY} <order token>`,
-  naiveRead: `${NAIVE_READ} ${STOCK_KEY}`,
-  naiveDecrement: `${NAIVE_DECREMENT} ${STOCK_KEY}`,
-  naiveGiveBack: `${NAIVE_GIVE_BACK} ${STOCK_KEY}`,
-  reset: `MULTI; SET ${STOCK_KEY} <N>; DEL ${RECENT_TAKES_KEY}; EXEC`,
-} as const;
+export function redisCommandText() {
+  const { stock, recentTakes } = offerKeys();
+  return {
+    take: `EVALSHA ${TAKE_ONE_SHA} 2 ${stock} ${recentTakes} <order token> ${RECENT_TAKES_KEPT}`,
+    giveBack: `EVALSHA ${GIVE_BACK_SHA} 2 ${stock} ${recentTakes} <order token>`,
+    naiveRead: `${NAIVE_READ} ${stock}`,
+    naiveDecrement: `${NAIVE_DECREMENT} ${stock}`,
+    naiveGiveBack: `${NAIVE_GIVE_BACK} ${stock}`,
+    reset: `MULTI; SET ${stock} <N>; DEL ${recentTakes}; EXEC`,
+  };
+}
 
 const connecting = new WeakMap<RedisClient, Promise<RedisClient>>();
 
@@ -111,11 +126,11 @@ async function inRedis<T>(command: (client: RedisClient) => Promise<T>): Promise
 /** EVALSHA, loading the script with EVAL when Redis does not know it (first use, or after a restart). */
 async function runScript(client: RedisClient, sha: string, script: string, args: (string | number)[]): Promise<unknown> {
   try {
-    return await client.evalsha(sha, 2, STOCK_KEY, RECENT_TAKES_KEY, ...args);
+    return await client.evalsha(sha, 2, offerKeys().stock, offerKeys().recentTakes, ...args);
   } catch (error) {
     // NOSCRIPT means the script did not run, so running it now is not a second run.
     if (!/NOSCRIPT/.test(describeError(error))) throw error;
-    return client.eval(script, 2, STOCK_KEY, RECENT_TAKES_KEY, ...args);
+    return client.eval(script, 2, offerKeys().stock, offerKeys().recentTakes, ...args);
   }
 }
 
@@ -126,7 +141,7 @@ function toInteger(reply: unknown, what: string): number {
 }
 
 const missingKey = () =>
-  new AppError('conflict', `The stock key ${STOCK_KEY} is not in Redis (was Redis emptied?). Reset the offer to set it again.`);
+  new AppError('conflict', `The stock key ${offerKeys().stock} is not in Redis (was Redis emptied?). Reset the offer to set it again.`);
 
 // Unique within this module copy; the random prefix keeps copies and processes apart.
 const tokenPrefix = randomBytes(4).toString('hex');
@@ -211,25 +226,25 @@ export function takesToReconcile(): number {
 
 /** The naive path's first round trip. */
 export async function readStockNaively(): Promise<number> {
-  const reply = await inRedis((client) => client.call(NAIVE_READ, [STOCK_KEY]));
+  const reply = await inRedis((client) => client.call(NAIVE_READ, [offerKeys().stock]));
   if (reply === null) throw missingKey();
   return toInteger(reply, NAIVE_READ);
 }
 
 /** The naive path's second round trip: may go below zero when others decremented in between. */
 export async function decrementNaively(): Promise<number> {
-  return toInteger(await inRedis((client) => client.call(NAIVE_DECREMENT, [STOCK_KEY])), NAIVE_DECREMENT);
+  return toInteger(await inRedis((client) => client.call(NAIVE_DECREMENT, [offerKeys().stock])), NAIVE_DECREMENT);
 }
 
 /** The naive path's give-back: one attempt, no reconciliation. */
 export async function incrementNaively(): Promise<void> {
-  await inRedis((client) => client.call(NAIVE_GIVE_BACK, [STOCK_KEY]));
+  await inRedis((client) => client.call(NAIVE_GIVE_BACK, [offerKeys().stock]));
 }
 
 /** Reset: stock set outright and the take tokens forgotten, so nothing older is given back later. */
 export async function setStock(stock: number): Promise<void> {
   await inRedis(async (client) => {
-    const replies = await client.multi().set(STOCK_KEY, stock).del(RECENT_TAKES_KEY).exec();
+    const replies = await client.multi().set(offerKeys().stock, stock).del(offerKeys().recentTakes).exec();
     const failed = replies?.find(([error]) => error);
     if (!replies || failed) throw failed?.[0] ?? new Error('Redis discarded the reset transaction');
   });
@@ -239,6 +254,6 @@ export async function setStock(stock: number): Promise<void> {
 
 /** The stock in Redis, or null when the key is missing. */
 export async function readStock(): Promise<number | null> {
-  const reply = await inRedis((client) => client.get(STOCK_KEY));
+  const reply = await inRedis((client) => client.get(offerKeys().stock));
   return reply === null ? null : toInteger(reply, 'GET');
 }

@@ -2,6 +2,11 @@ import { Cluster } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import { closeRedis, getReadyRedis, pingRedis } from '@/lib/db/redis/client';
+import { auditOffer } from '@/lib/offer/audit-offer';
+import { getOfferSettings, updateOfferSettings } from '@/lib/offer/offer-settings';
+import { orderRedis } from '@/lib/offer/order-offer';
+import { offerKeys } from '@/lib/offer/redis-stock';
+import { resetOffer } from '@/lib/offer/reset-offer';
 import { startRedisCluster, startTlsRedis, type RedisVariant } from './support/redis-variants';
 
 // Ports beside the suite's own Redis (26379 + offset), which these tests never touch.
@@ -19,7 +24,10 @@ describe('Redis as managed services run it', () => {
     resetConfigForTests();
   };
 
+  const defaultDelay = getOfferSettings().paymentDelayMs;
+
   afterEach(async () => {
+    updateOfferSettings({ paymentDelayMs: defaultDelay });
     await variant?.stop();
     variant = undefined;
     await pointAt({ REDIS_URL: original.url, REDIS_CLUSTER: original.cluster, REDIS_TLS_CA_FILE: original.ca });
@@ -61,5 +69,18 @@ describe('Redis as managed services run it', () => {
     expect(perNode).toHaveLength(3);
     expect(perNode.every((count) => count > 0)).toBe(true);
     expect((await pingRedis()).version).toMatch(/^\d+\.\d+/);
+  });
+
+  it('sells exactly the stock through the atomic order path on a cluster (hash-tagged keys, one slot)', async () => {
+    variant = await startRedisCluster(basePort + 41, dataDir);
+    await pointAt({ REDIS_URL: variant.url, REDIS_CLUSTER: 'true', REDIS_TLS_CA_FILE: undefined });
+    expect(offerKeys().stock).toBe('{prod-001}-quantity');
+    updateOfferSettings({ paymentDelayMs: 0 });
+    await resetOffer({ stock: 50 });
+    const results = await Promise.all(Array.from({ length: 120 }, () => orderRedis()));
+    expect(results.filter((r) => r.outcome === 'ordered')).toHaveLength(50);
+    expect(results.filter((r) => r.outcome === 'out_of_stock')).toHaveLength(70);
+    const audit = await auditOffer();
+    expect(audit).toMatchObject({ remainingInRedis: 0, unitsOversold: 0, balanced: true });
   });
 });
