@@ -51,7 +51,10 @@ export async function startRedisCluster(firstPort: number, baseDir: string): Pro
   const children = ports.map((port) => {
     const dir = path.resolve(baseDir, `cluster-${port}`);
     rmSync(dir, { recursive: true, force: true });
-    return startServer(['--port', String(port), '--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-node-timeout', '2000'], dir);
+    // The bus port defaults to port + 10000, inside Linux's ephemeral range, where a client socket
+    // of the load tests may hold it; one just above the node's own port never is.
+    const busPort = port + 1000;
+    return startServer(['--port', String(port), '--cluster-port', String(busPort), '--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-node-timeout', '2000'], dir);
   });
   await Promise.all(ports.map((port) => waitForPort(port, '127.0.0.1', 10_000, 'cluster node')));
   execFileSync('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes'], { stdio: 'ignore' });
