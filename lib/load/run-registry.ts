@@ -162,6 +162,7 @@ async function executeRun(state: ActiveState, record: RunRecord, prepared: Prepa
   state.job.runIds.push(record.id);
   state.running.set(record.id, record);
   record.startedAt = Date.now();
+  emit({ type: 'active', active: state.job });
   emit({ type: 'run', run: record });
   try {
     if (state.cancelled) throw new Error('cancelled before it started');
@@ -176,6 +177,11 @@ async function executeRun(state: ActiveState, record: RunRecord, prepared: Prepa
           lastSave = Date.now();
           saveRun(record).catch(() => undefined);
         }
+      },
+      (at) => {
+        // The run starts when its generator does (a process start takes a moment), not when it was asked for.
+        record.startedAt = at;
+        emit({ type: 'run', run: record });
       },
     );
     state.generators.set(record.id, handle);
@@ -266,6 +272,8 @@ export async function startShowdown(input: {
     showdown.legacyRunId = legacy.id;
     if (showdown.mode === 'race') showdown.modernRunId = modern.id;
     registry().lastShowdown = showdown;
+    emit({ type: 'active', active: state.job });
+    emit({ type: 'showdown', showdown });
     void runShowdown(state, showdown, { legacy, modern }, { legacy: legacyPrepared, modern: modernPrepared }, keys).finally(state.finish);
     return showdown;
   } catch (error) {

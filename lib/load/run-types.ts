@@ -177,6 +177,8 @@ export interface ShowdownState {
 export type LiveEvent =
   /** Sent first on every connection: what is going on now (runs with their seconds so far) and the latest showdown. */
   | { type: 'state'; active: ActiveJob | null; runs: RunRecord[]; showdown: ShowdownState | null }
+  /** A job started, or a run of it did. */
+  | { type: 'active'; active: ActiveJob }
   | { type: 'run'; run: RunRecord }
   | { type: 'second'; runId: string; second: SecondStats }
   | { type: 'showdown'; showdown: ShowdownState }

@@ -40,7 +40,10 @@ async function importScenarioModule<T>(relativePath: string, scenarioName: strin
   if (!existsSync(file)) {
     throw new AppError('unavailable', `The ${scenarioName} scenario is not part of this build (${relativePath}.ts is missing).`);
   }
-  return (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ pathToFileURL(file).href)) as T;
+  const namespace = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ pathToFileURL(file).href)) as Record<string, unknown>;
+  // A TypeScript file loaded as CommonJS may surface its exports under `default` only.
+  const fallback = namespace.default && typeof namespace.default === 'object' ? (namespace.default as Record<string, unknown>) : {};
+  return { ...fallback, ...namespace } as T;
 }
 
 interface PurchaseKeysModule {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { fork } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '@/lib/http/app-error';
@@ -34,10 +34,11 @@ function generatorEntry(): string {
  * settles when the generator reports its summary, and rejects when it fails or dies.
  */
 export function startGenerator(job: GeneratorJob, onSecond: (second: SecondStats) => void, onStarted?: (at: number) => void): GeneratorHandle {
-  const child = fork(generatorEntry(), [], {
+  // spawn with an IPC channel rather than fork: Turbopack resolves fork()'s path as a module
+  // request at build time (vercel/next.js#97952). tsx runs the TypeScript entry; nothing in the
+  // generator imports server-only modules.
+  const child = spawn(process.execPath, ['--import', 'tsx', generatorEntry()], {
     cwd: process.cwd(),
-    // tsx runs the TypeScript entry; nothing in the generator imports server-only modules.
-    execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let settled = false;
