@@ -1,7 +1,7 @@
 'use client';
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { axisTick, chartFrameClass, gridProps, tooltipStyle } from '@/components/charts/chart-theme';
+import { axisTick, chartFrameClass, gridProps, niceTicks, tooltipStyle } from '@/components/charts/chart-theme';
 
 export interface TimeSeries {
   key: string;
@@ -27,13 +27,14 @@ interface Props {
 /** A line chart over the seconds of a run; animation off so a live point appears as it arrives. */
 export function TimeSeriesChart({ title, data, xKey, xLabel, series, yMax, yUnit, height = 260, formatY, testId }: Props) {
   return (
-    <figure className={chartFrameClass} data-testid={testId} data-points={data.length}>
+    <figure className={chartFrameClass} data-testid={testId} data-points={data.length} data-y-max={yMax}>
       <figcaption className="mb-1 text-lg font-semibold text-slate-800 dark:text-slate-100">{title}</figcaption>
       <LineChart responsive style={{ width: '100%', height }} data={data} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
         <CartesianGrid {...gridProps} />
         <XAxis dataKey={xKey} type="number" domain={[1, 'dataMax']} allowDecimals={false} tick={axisTick} label={{ value: xLabel, position: 'insideBottom', offset: -12, fill: 'currentColor', fontSize: 15 }} />
         <YAxis
           domain={[0, yMax ?? 'auto']}
+          ticks={yMax !== undefined ? niceTicks(yMax) : undefined}
           allowDataOverflow={yMax !== undefined}
           tick={axisTick}
           width={88}

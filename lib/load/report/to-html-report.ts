@@ -110,7 +110,7 @@ export function runsToHtmlReport(runs: RunRecord[], generatedAt = Date.now()): s
           return `<section><h2>Comparison</h2><ul class="headline">${c.headline
             .filter((row) => row.sentence)
             .map((row) => `<li>${esc(row.sentence)}</li>`)
-            .join('')}</ul>${table(['', runs[0]!.label, runs[1]!.label, `${runs[1]!.label} vs ${runs[0]!.label}`], c.rows.map((row) => [row.label, row.baseText, row.otherText, row.sentence]))}${
+            .join('')}</ul>${table(['', runs[0]!.label, runs[1]!.label, `${runs[1]!.label} vs ${runs[0]!.label}`], c.rows.map((row) => [row.label, row.baseText, row.otherText, row.sentence])).replace('<table>', '<table class="cmp">')}${
             runs[0]!.showdown?.mode === 'race' ? '<p class="note">Race mode: both sides ran at the same time and shared this machine.</p>' : ''
           }</section>`;
         })()
@@ -133,7 +133,7 @@ table{border-collapse:collapse;margin:8px 0;font-variant-numeric:tabular-nums}th
 thead th{color:var(--muted);font-weight:600}.grid{display:flex;flex-wrap:wrap;gap:8px 32px;align-items:flex-start}
 figure{margin:16px 0}figcaption{font-weight:600;margin-bottom:4px}svg .grid{stroke:var(--line)}svg .tick,svg .legend,svg .axis{fill:var(--muted);font-size:13px}svg .legend{fill:var(--fg);font-size:14px}
 .swatch{display:inline-block;width:14px;height:14px;border-radius:3px;margin-right:8px}.bad{color:#dc2626}.note{color:var(--muted)}.headline li{font-size:20px;font-weight:600}
-pre{background:var(--bg);padding:8px;border-radius:6px;overflow:auto}
+table.cmp td:last-child{text-align:left}pre{background:var(--bg);padding:8px;border-radius:6px;overflow:auto}
 </style></head><body>
 <h1>${esc(title)}</h1>
 <p class="note">db-showdown load report, generated ${esc(formatClock(generatedAt))} UTC. Latency is measured by the load generator per request with microsecond resolution (HDR histograms); the per-second figures are one-second windows.</p>
