@@ -74,6 +74,11 @@ export function subscribeToRuns(listener: (event: LiveEvent) => void): () => voi
   return () => listeners.delete(listener);
 }
 
+/** How many live followers are attached (diagnostics and tests: a closed page must not leave one behind). */
+export function liveListenerCount(): number {
+  return registry().listeners.size;
+}
+
 export function getActiveJob(): ActiveJob | null {
   return registry().active?.job ?? null;
 }

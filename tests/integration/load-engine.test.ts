@@ -9,7 +9,8 @@ import { AppError } from '@/lib/http/app-error';
 import { createLeanHandler } from '@/lib/lean/create-lean-handler';
 import { getLeanRoutes } from '@/lib/lean/routes';
 import { startGenerator } from '@/lib/load/generator/spawn-generator';
-import { cancelRun, startRun, subscribeToRuns, waitForIdle } from '@/lib/load/run-registry';
+import { followRun } from '@/lib/load/follow-run';
+import { cancelRun, liveListenerCount, startRun, subscribeToRuns, waitForIdle } from '@/lib/load/run-registry';
 import { runSettingsSchema } from '@/lib/load/run-settings';
 import { getRun, listRuns, resetRunStoreForTests } from '@/lib/load/run-store';
 import type { LiveEvent, RunRecord } from '@/lib/load/run-types';
@@ -26,6 +27,9 @@ const saved = { PORT: process.env.PORT, HOST: process.env.HOST, DATA_DIR: proces
 /** Order answers counted on the server side, to check the generator's outcome counts against. */
 const served = { ordered: 0, out_of_stock: 0, oversold: 0 };
 
+/** Purchase keys the test lookup target was asked for, in arrival order. */
+const requestedKeys: string[] = [];
+
 const settings = (input: Record<string, unknown>) => runSettingsSchema.parse(input);
 
 beforeAll(async () => {
@@ -39,6 +43,12 @@ beforeAll(async () => {
       served[outcome] += 1;
       const body = JSON.stringify({ outcome, remaining: 0 });
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+      return;
+    }
+    if (req.url?.startsWith('/test/lookup?')) {
+      const query = new URLSearchParams(req.url.slice(req.url.indexOf('?') + 1));
+      requestedKeys.push(`${query.get('customerId')}/${query.get('purchaseId')}`);
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': 2 }).end('{}');
       return;
     }
     if (req.url === '/test/slow') {
@@ -186,6 +196,65 @@ describe('load engine', () => {
     const refusedSummary = (await refused.result).summary;
     expect(refusedSummary.errors.connection).toBeGreaterThan(0);
     expect(refusedSummary.completed).toBe(0);
+  });
+
+  it('asks both sides of a lookup showdown for the same purchases in the same order (seeded keys)', async () => {
+    const keys = Array.from({ length: 300 }, (_, i) => ({ customerId: `c-${i % 37}`, purchaseId: `p ${i}&x` }));
+    const runKeyed = async (seed: number, connections: number) => {
+      requestedKeys.length = 0;
+      const handle = startGenerator(
+        { baseUrl: `http://127.0.0.1:${process.env.PORT}`, request: { kind: 'keyed', path: '/test/lookup', keys, seed }, trackOrderOutcomes: false, settings: settings({ connections, amount: 500 }) },
+        () => undefined,
+      );
+      const { summary } = await handle.result;
+      expect(summary.succeeded).toBe(500);
+      return [...requestedKeys];
+    };
+    const first = await runKeyed(7, 1);
+    const second = await runKeyed(7, 1);
+    expect(second).toEqual(first);
+    // Keys are sent properly encoded and decoded back.
+    expect(first.every((key) => /^c-\d+\/p \d+&x$/.test(key))).toBe(true);
+    expect(new Set(first).size).toBeGreaterThan(150);
+    // With several connections the arrival order interleaves, but the same purchases are asked for.
+    const parallel = await runKeyed(7, 4);
+    expect([...parallel].sort()).toEqual([...first].sort());
+    const otherSeed = await runKeyed(8, 1);
+    expect(otherSeed).not.toEqual(first);
+  });
+
+  it('streams a run as events (record, seconds, final record) and a follower that leaves drops only its listener', async () => {
+    const run = await startRun({ targetId: 'ping', settings: settings({ connections: 5, durationSeconds: 3 }) });
+    const listenersBefore = liveListenerCount();
+    // One follower leaves after a second; the run must go on.
+    const leaving = new AbortController();
+    const leaver = await followRun(run.id, leaving.signal);
+    const leaverReader = leaver.body!.getReader();
+    await leaverReader.read();
+    expect(liveListenerCount()).toBe(listenersBefore + 1);
+
+    const follower = await followRun(run.id, new AbortController().signal);
+    expect(follower.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    setTimeout(() => leaving.abort(), 1_000);
+    const events: Array<{ type: string; run?: RunRecord }> = [];
+    const decoder = new TextDecoder();
+    let text = '';
+    for await (const chunk of follower.body as unknown as AsyncIterable<Uint8Array>) {
+      text += decoder.decode(chunk, { stream: true });
+    }
+    for (const block of text.split('\n\n')) {
+      const data = block.split('\n').find((line) => line.startsWith('data: '));
+      if (data) events.push(JSON.parse(data.slice(6)) as { type: string; run?: RunRecord });
+    }
+    // The stream closed by itself after the final record.
+    expect(events[0]).toMatchObject({ type: 'run', run: { id: run.id, status: 'running' } });
+    expect(events.filter((event) => event.type === 'second').length).toBeGreaterThanOrEqual(3);
+    const last = events.at(-1)!;
+    expect(last.type).toBe('run');
+    expect(last.run!.status).toBe('completed');
+    expect(last.run!.summary!.completed).toBe(last.run!.seconds.reduce((sum, s) => sum + s.requests, 0));
+    await waitForIdle();
+    expect(liveListenerCount()).toBe(listenersBefore);
   });
 
   it('marks a run left "running" by a restart as interrupted, keeping its seconds', async () => {
