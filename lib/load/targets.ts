@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getConfig } from '@/lib/config';
 import { AppError } from '@/lib/http/app-error';
+import { describeError } from '@/lib/http/to-error-response';
 import type { GeneratorRequest, PurchaseKey } from '@/lib/load/generator/protocol';
 import { defaultStock, type RunSettings } from '@/lib/load/run-settings';
 import { targetCatalog, type TargetId, type TargetInfo } from '@/lib/load/target-catalog';
@@ -59,7 +60,16 @@ interface AuditOfferModule {
 /** A sample of existing purchases; a lookup run with no data is refused with what to do first. */
 export async function loadLookupKeys(count = LOOKUP_KEY_SAMPLE): Promise<PurchaseKey[]> {
   const { samplePurchaseKeys } = await importScenarioModule<PurchaseKeysModule>('lib/lookup/purchase-keys', 'purchase-lookup');
-  const keys = await samplePurchaseKeys(count);
+  let keys: PurchaseKey[];
+  try {
+    keys = await samplePurchaseKeys(count);
+  } catch (error) {
+    // Tables not created yet read as "no data", not as a server fault.
+    if (!(error instanceof AppError) && /does not exist|ResourceNotFound|ORA-00942|no such table/i.test(describeError(error))) {
+      throw new AppError('conflict', `There are no purchases to look up yet (${describeError(error)}): generate and migrate data first.`);
+    }
+    throw error;
+  }
   if (keys.length === 0) throw new AppError('conflict', 'There are no purchases to look up yet: generate and migrate data first.');
   return keys;
 }
