@@ -36,7 +36,7 @@ export function appBaseUrl(): string {
  * The import is left to Node (tsx registers the TypeScript loader in every process that runs the
  * app), hence the bundler hints.
  */
-async function importScenarioModule<T>(relativePath: string, scenarioName: string): Promise<T> {
+export async function importScenarioModule<T>(relativePath: string, scenarioName: string): Promise<T> {
   const file = path.join(process.cwd(), `${relativePath}.ts`);
   if (!existsSync(file)) {
     throw new AppError('unavailable', `The ${scenarioName} scenario is not part of this build (${relativePath}.ts is missing).`);
