@@ -5,8 +5,8 @@ import { buildRequest, getTarget, importScenarioModule } from '@/lib/load/target
 
 describe('scenario modules loaded at run time', () => {
   it('loads a module that exists and finds its named export', async () => {
-    const module = await importScenarioModule<{ samplePurchaseKeys(count: number): Promise<unknown[]> }>('lib/load/test-fixtures/scenario-module', 'test');
-    await expect(module.samplePurchaseKeys(3)).resolves.toHaveLength(3);
+    const scenario = await importScenarioModule<{ samplePurchaseKeys(count: number): Promise<unknown[]> }>('lib/load/test-fixtures/scenario-module', 'test');
+    await expect(scenario.samplePurchaseKeys(3)).resolves.toHaveLength(3);
   });
 
   it('answers 503 with what is missing when the module is not in the build', async () => {
