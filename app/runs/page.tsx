@@ -1,3 +1,9 @@
+import type { Metadata } from 'next';
+import { RunsDashboard } from '@/components/runs/runs-dashboard';
+
+export const metadata: Metadata = { title: 'Load runs · db-showdown' };
+export const dynamic = 'force-dynamic';
+
 export default function RunsPage() {
-  return <h1 className="text-3xl font-bold">Load runs</h1>;
+  return <RunsDashboard />;
 }

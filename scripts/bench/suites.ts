@@ -1,4 +1,5 @@
 import { benchLeanPath } from './lean-path';
+import { benchLoad } from './load';
 import { benchLookup } from './lookup';
 import { benchOffer } from './offer';
 
@@ -7,4 +8,5 @@ export const benchSuites: Record<string, () => Promise<void>> = {
   'lean-path': benchLeanPath,
   lookup: benchLookup,
   offer: benchOffer,
+  load: benchLoad,
 };

@@ -1,0 +1,23 @@
+import { exportFormats } from '@/lib/load/api-schemas';
+
+const labels = { json: 'JSON', csv: 'CSV (per second)', html: 'HTML report' } as const;
+
+/** Download links for one run, or two side by side when `compareId` is given. */
+export function ExportLinks({ runId, compareId, title = 'Export' }: { runId: string; compareId?: string; title?: string }) {
+  return (
+    <div className="flex flex-wrap items-center gap-2" data-testid={compareId ? 'export-pair' : `export-${runId}`}>
+      <span className="text-base font-medium text-slate-600 dark:text-slate-300">{title}</span>
+      {exportFormats.map((format) => (
+        <a
+          key={format}
+          href={`/api/runs/${runId}/export?format=${format}${compareId ? `&compare=${compareId}` : ''}`}
+          download
+          data-testid={`download-${format}`}
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-base font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
+          {labels[format]}
+        </a>
+      ))}
+    </div>
+  );
+}

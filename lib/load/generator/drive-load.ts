@@ -1,0 +1,212 @@
+import autocannon from 'autocannon';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { keyIndexSequence } from '@/lib/load/key-sequence';
+import type { GeneratorJob, FromGenerator } from '@/lib/load/generator/protocol';
+import { keyedPath } from '@/lib/load/generator/protocol';
+import type { GeneratorLoad } from '@/lib/load/run-types';
+import { isGeneratorSaturated, RunStats, type OrderOutcome } from '@/lib/load/stats/run-stats';
+
+/**
+ * The parts of autocannon 9.0.0's per-connection Client this module relies on (the package is
+ * pinned to that exact version; these are not in its public types).
+ */
+interface AutocannonClient {
+  on(event: 'request' | 'timeout', listener: () => void): void;
+  on(event: 'connError', listener: (error: Error) => void): void;
+  on(event: 'response', listener: (statusCode: number, resBytes: number, responseTime: number) => void): void;
+  destroyed: boolean;
+  _doRequest(): void;
+  pipelinedRequests: { clear(): void };
+}
+
+const LAG_RESOLUTION_MS = 10;
+/** How often autocannon checks its stop flag: a cancel lands within this, not within its default 1 s. */
+const SAMPLE_INTERVAL_MS = 50;
+
+export interface LoadDriver {
+  stop(): void;
+  done: Promise<void>;
+}
+
+function readOutcome(body: string): OrderOutcome {
+  try {
+    const outcome = (JSON.parse(body) as { outcome?: unknown }).outcome;
+    return outcome === 'ordered' || outcome === 'out_of_stock' || outcome === 'oversold' ? outcome : 'unreadable';
+  } catch {
+    return 'unreadable';
+  }
+}
+
+/**
+ * Fixed-rate arrivals for the open model: slot k is due at start + k / rate. A free connection
+ * claims the next slot and waits for it; when every connection was busy and the slot has already
+ * passed, the request starts late and the wait counts as latency (measured from the slot, the
+ * way wrk2 corrects coordinated omission). autocannon's own overallRate is not used: it sends
+ * each connection's quota in a burst at the top of every second, and its correction records one
+ * synthetic sample per millisecond of every slow answer.
+ */
+class ArrivalSchedule {
+  private next = 0;
+  constructor(
+    private readonly startNs: bigint,
+    private readonly intervalNs: number,
+  ) {}
+
+  claim(): bigint {
+    const due = this.startNs + BigInt(Math.round(this.next * this.intervalNs));
+    this.next += 1;
+    return due;
+  }
+}
+
+/**
+ * Runs one load run with autocannon in this process and reports a snapshot every second. Meant
+ * to run in the generator process (generator-process.ts), never on the server's event loop.
+ */
+export function driveLoad(job: GeneratorJob, emit: (message: FromGenerator) => void): LoadDriver {
+  const { settings } = job;
+  const startedAt = Date.now();
+  const stats = new RunStats({ trackOutcomes: job.trackOrderOutcomes, startedAt });
+  const lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
+  lag.enable();
+  let cpuMark = process.cpuUsage();
+  let wallMark = process.hrtime.bigint();
+
+  let windowsRead = 0;
+  const readGeneratorLoad = (): GeneratorLoad => {
+    windowsRead += 1;
+    const cpu = process.cpuUsage(cpuMark);
+    const wall = process.hrtime.bigint();
+    const wallUs = Number(wall - wallMark) / 1000;
+    cpuMark = process.cpuUsage();
+    wallMark = wall;
+    const cpuPercent = wallUs > 0 ? Math.round(((cpu.user + cpu.system) / wallUs) * 1000) / 10 : 0;
+    const p99 = lag.count > 0 ? Math.max(0, lag.percentile(99) / 1e6 - LAG_RESOLUTION_MS) : 0;
+    const max = lag.count > 0 ? Math.max(0, lag.max / 1e6 - LAG_RESOLUTION_MS) : 0;
+    lag.reset();
+    const eventLoopLagP99Ms = Math.round(p99 * 10) / 10;
+    // The first window holds the start-up (connections opening, code warming up): its lag is not saturation.
+    const saturated = isGeneratorSaturated(cpuPercent, windowsRead === 1 ? 0 : eventLoopLagP99Ms);
+    return { cpuPercent, eventLoopLagP99Ms, eventLoopLagMaxMs: Math.round(max * 10) / 10, saturated };
+  };
+
+  // The request: a fixed path, or the next purchase of the seeded sequence for every request.
+  let firstPath = job.request.path;
+  let setupRequest: autocannon.Request['setupRequest'];
+  if (job.request.kind === 'keyed') {
+    const paths = job.request.keys.map((key) => keyedPath(job.request.path, key));
+    const nextIndex = keyIndexSequence(paths.length, job.request.seed);
+    firstPath = paths[0]!;
+    setupRequest = (request) => {
+      request.path = paths[nextIndex()]!;
+      return request;
+    };
+  }
+  // autocannon calls onResponse with the body just before it emits the client's 'response'.
+  let lastOutcome: OrderOutcome | null = null;
+  const onResponse = job.trackOrderOutcomes
+    ? (status: number, body: string) => {
+        lastOutcome = status >= 200 && status < 300 ? readOutcome(body) : null;
+      }
+    : undefined;
+
+  const schedule = settings.model === 'open' && settings.rate ? new ArrivalSchedule(process.hrtime.bigint(), 1e9 / settings.rate) : null;
+  let stopping = false;
+
+  const setupClient = (raw: autocannon.Client) => {
+    const client = raw as unknown as AutocannonClient;
+    // Open model: how late the request in flight on this connection started behind its slot.
+    let lateMs = 0;
+    client.on('request', () => stats.recordSent(Date.now()));
+    client.on('response', (statusCode: number, bytes: number, responseTime: number) => {
+      stats.recordResponse(responseTime + lateMs, statusCode, bytes, lastOutcome, Date.now());
+      lastOutcome = null;
+    });
+    client.on('timeout', () => stats.recordTimeout(Date.now()));
+    client.on('connError', () => {
+      stats.recordConnectionError(Date.now());
+      // autocannon reconnects without dropping the lost request's timing entry; a stale entry
+      // would shift every later latency on this connection by one request.
+      client.pipelinedRequests.clear();
+    });
+    if (schedule) {
+      const send = client._doRequest.bind(client);
+      client._doRequest = () => {
+        if (stopping || client.destroyed) return;
+        const due = schedule.claim();
+        const behindNs = process.hrtime.bigint() - due;
+        if (behindNs >= 0n) {
+          lateMs = Number(behindNs) / 1e6;
+          if (lateMs >= 1) stats.recordLateStart();
+          send();
+          return;
+        }
+        // On time: the timer's own slack is the generator's, not the server's, so it is not counted.
+        lateMs = 0;
+        setTimeout(() => {
+          if (!stopping && !client.destroyed) send();
+        }, Number(-behindNs) / 1e6);
+      };
+    }
+  };
+
+  let finished = false;
+  let resolveDone: () => void;
+  const done = new Promise<void>((resolve) => (resolveDone = resolve));
+  let secondTimer: NodeJS.Timeout | undefined;
+  const finish = (error?: unknown) => {
+    if (finished) return;
+    finished = true;
+    clearTimeout(secondTimer);
+    if (error) {
+      lag.disable();
+      emit({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } else {
+      const now = Date.now();
+      if (stats.windowHasActivity()) emit({ type: 'second', second: stats.takeSecond(now, now, readGeneratorLoad()) });
+      lag.disable();
+      emit({ type: 'done', summary: stats.summarize(settings.connections), stopped: stopping });
+    }
+    resolveDone();
+  };
+
+  // With a callback autocannon reports setup errors there instead of rejecting a promise nobody awaits.
+  const instance = autocannon(
+    {
+      url: job.baseUrl,
+      connections: settings.connections,
+      pipelining: 1,
+      timeout: settings.timeoutSeconds,
+      sampleInt: SAMPLE_INTERVAL_MS,
+      ...(settings.amount !== null ? { amount: settings.amount } : { duration: settings.durationSeconds ?? 10 }),
+      requests: [{ method: 'GET', path: firstPath, ...(setupRequest ? { setupRequest } : {}), ...(onResponse ? { onResponse } : {}) }],
+      setupClient,
+      skipAggregateResult: true,
+    },
+    (error) => finish(error ?? undefined),
+  );
+
+  // One snapshot per second of wall time, each stamped with the nominal end of its second.
+  let secondIndex = 1;
+  const tick = () => {
+    if (finished) return;
+    emit({ type: 'second', second: stats.takeSecond(startedAt + secondIndex * 1000, Date.now(), readGeneratorLoad()) });
+    secondIndex += 1;
+    secondTimer = setTimeout(tick, Math.max(0, startedAt + secondIndex * 1000 - Date.now()));
+  };
+  if (!finished) {
+    secondTimer = setTimeout(tick, 1000);
+    emit({ type: 'started', at: startedAt });
+  }
+
+  return {
+    stop() {
+      if (stopping || finished) return;
+      stopping = true;
+      instance.stop();
+      // autocannon notices the flag on its next sample tick; if it does not, report what we have.
+      setTimeout(() => finish(), 4 * SAMPLE_INTERVAL_MS).unref();
+    },
+    done,
+  };
+}
