@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '@/lib/http/app-error';
 import { runSettingsSchema } from '@/lib/load/run-settings';
-import { buildRequest, getTarget, importScenarioModule } from '@/lib/load/targets';
-
-describe('scenario modules loaded at run time', () => {
-  it('loads a module that exists and finds its named export', async () => {
-    const scenario = await importScenarioModule<{ samplePurchaseKeys(count: number): Promise<unknown[]> }>('lib/load/test-fixtures/scenario-module', 'test');
-    await expect(scenario.samplePurchaseKeys(3)).resolves.toHaveLength(3);
-  });
-
-  it('answers 503 with what is missing when the module is not in the build', async () => {
-    const error = await importScenarioModule('lib/load/test-fixtures/not-there', 'imaginary').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).status).toBe(503);
-    expect((error as AppError).message).toMatch(/imaginary scenario is not part of this build/);
-  });
-});
+import { buildRequest, getTarget } from '@/lib/load/targets';
 
 describe('buildRequest', () => {
   const settings = { ...runSettingsSchema.parse({ amount: 100 }), seed: 42 };

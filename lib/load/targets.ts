@@ -1,13 +1,13 @@
 import 'server-only';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { getConfig } from '@/lib/config';
 import { AppError } from '@/lib/http/app-error';
 import { describeError } from '@/lib/http/to-error-response';
 import type { GeneratorRequest, PurchaseKey } from '@/lib/load/generator/protocol';
 import { defaultStock, type RunSettings } from '@/lib/load/run-settings';
 import { targetCatalog, type TargetId, type TargetInfo } from '@/lib/load/target-catalog';
+import { samplePurchaseKeys } from '@/lib/lookup/purchase-keys';
+import { auditOffer } from '@/lib/offer/audit-offer';
+import { resetOffer } from '@/lib/offer/reset-offer';
 
 export { targetCatalog, targetIds, isTargetId, type TargetId, type TargetInfo } from '@/lib/load/target-catalog';
 
@@ -30,36 +30,8 @@ export function appBaseUrl(): string {
   return `http://${host}:${PORT}`;
 }
 
-/**
- * Loads a module written by another part of the project (the lookup and limited-offer
- * scenarios) at run time, so this engine builds and runs when that part is absent.
- * The import is left to Node (tsx registers the TypeScript loader in every process that runs the
- * app), hence the bundler hints.
- */
-export async function importScenarioModule<T>(relativePath: string, scenarioName: string): Promise<T> {
-  const file = path.join(process.cwd(), `${relativePath}.ts`);
-  if (!existsSync(file)) {
-    throw new AppError('unavailable', `The ${scenarioName} scenario is not part of this build (${relativePath}.ts is missing).`);
-  }
-  const namespace = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ pathToFileURL(file).href)) as Record<string, unknown>;
-  // A TypeScript file loaded as CommonJS may surface its exports under `default` only.
-  const fallback = namespace.default && typeof namespace.default === 'object' ? (namespace.default as Record<string, unknown>) : {};
-  return { ...fallback, ...namespace } as T;
-}
-
-interface PurchaseKeysModule {
-  samplePurchaseKeys(count: number): Promise<PurchaseKey[]>;
-}
-interface ResetOfferModule {
-  resetOffer(options: { stock: number }): Promise<unknown>;
-}
-interface AuditOfferModule {
-  auditOffer(): Promise<unknown>;
-}
-
 /** A sample of existing purchases; a lookup run with no data is refused with what to do first. */
 export async function loadLookupKeys(count = LOOKUP_KEY_SAMPLE): Promise<PurchaseKey[]> {
-  const { samplePurchaseKeys } = await importScenarioModule<PurchaseKeysModule>('lib/lookup/purchase-keys', 'purchase-lookup');
   let keys: PurchaseKey[];
   try {
     keys = await samplePurchaseKeys(count);
@@ -75,12 +47,10 @@ export async function loadLookupKeys(count = LOOKUP_KEY_SAMPLE): Promise<Purchas
 }
 
 export async function resetOfferStock(stock: number): Promise<void> {
-  const { resetOffer } = await importScenarioModule<ResetOfferModule>('lib/offer/reset-offer', 'limited-offer');
   await resetOffer({ stock });
 }
 
 export async function auditOfferAfterRun(): Promise<unknown> {
-  const { auditOffer } = await importScenarioModule<AuditOfferModule>('lib/offer/audit-offer', 'limited-offer');
   return auditOffer();
 }
 

@@ -7,26 +7,9 @@ export interface LookupRunsRead {
   note?: string;
 }
 
-/**
- * The one place lib/metrics touches the load engine. Loaded lazily, and inside try/catch on
- * purpose: Turbopack then treats a missing module as a warning, so a build without the run store
- * still works (the panel shows no overlay and says why) and a build with it gets real runs.
- */
+/** The one place lib/metrics touches the load engine. */
 async function importRunStore(): Promise<unknown> {
-  try {
-    // eslint-disable-next-line @typescript-eslint/ban-ts-comment -- @ts-expect-error would break once the module exists
-    // @ts-ignore lib/load/run-store.ts comes with the load engine; its records are checked at run time below.
-    return await import('@/lib/load/run-store');
-  } catch (error) {
-    throw new RunStoreMissingError(error);
-  }
-}
-
-class RunStoreMissingError extends Error {
-  constructor(cause: unknown) {
-    super('lib/load/run-store could not be loaded', { cause });
-    this.name = 'RunStoreMissingError';
-  }
+  return import('@/lib/load/run-store');
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
