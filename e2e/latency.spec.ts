@@ -45,13 +45,7 @@ test('GetItem latency panel: source label, windows, live view, and words instead
   await panel.getByRole('button', { name: 'Per minute' }).click();
   await expect(panel.getByRole('button', { name: '180 min' })).toBeEnabled();
 
-  // EXTENSION POINT (after the lookup branch is merged; this branch has no endpoint that performs a
-  // GetItem): with purchase_t migrated, call the app's DynamoDB lookup N times, e.g.
-  //   for (let i = 0; i < 50; i += 1) expect((await page.request.get('/msa/selectPurchase')).ok()).toBe(true);
-  // then assert the chart replaced the message and counts them (the open minute refreshes every 5 s):
-  //   await expect(panel.getByTestId('latency-chart')).toBeVisible();
-  //   await expect(panel.getByTestId('stat-getitem-samples')).not.toHaveText('0'); // or the exact N on a fresh stack
-  // and take the screenshot below after it (a lookup load run also fills the end-to-end line).
+  // The chart with real GetItems after a lookup run: e2e/lookup-showdown.spec.ts.
   await panel.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'e2e/screenshots/latency.png', fullPage: true });
 });
