@@ -10,7 +10,9 @@ export interface RedisVariant {
   stop(): Promise<void>;
 }
 
-const started: ChildProcess[] = [];
+function exitOf(child: ChildProcess, port: number): Promise<never> {
+  return new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`redis-server on ${port} exited (${code}) before listening`))));
+}
 
 async function stopAll(children: ChildProcess[]): Promise<void> {
   await Promise.all(
@@ -27,9 +29,7 @@ async function stopAll(children: ChildProcess[]): Promise<void> {
 
 function startServer(args: string[], dir: string): ChildProcess {
   mkdirSync(dir, { recursive: true });
-  const child = spawn('redis-server', ['--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...args], { stdio: 'ignore' });
-  started.push(child);
-  return child;
+  return spawn('redis-server', ['--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...args], { stdio: 'ignore' });
 }
 
 /** redis-server speaking only TLS (self-signed certificate for 127.0.0.1) and requiring a password. */
@@ -41,7 +41,12 @@ export async function startTlsRedis(port: number, password: string, baseDir: str
   const key = path.join(dir, 'server.key');
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
   const child = startServer(['--port', '0', '--tls-port', String(port), '--tls-cert-file', cert, '--tls-key-file', key, '--tls-auth-clients', 'no', '--requirepass', password], dir);
-  await waitForPort(port, '127.0.0.1', 10_000, 'TLS redis-server');
+  try {
+    await Promise.race([waitForPort(port, '127.0.0.1', 10_000, 'TLS redis-server'), exitOf(child, port)]);
+  } catch (error) {
+    await stopAll([child]);
+    throw error;
+  }
   return { url: `rediss://:${encodeURIComponent(password)}@127.0.0.1:${port}`, caFile: cert, stop: () => stopAll([child]) };
 }
 
@@ -56,13 +61,20 @@ export async function startRedisCluster(firstPort: number, baseDir: string): Pro
     const busPort = port + 1000;
     return startServer(['--port', String(port), '--cluster-port', String(busPort), '--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-node-timeout', '2000'], dir);
   });
-  await Promise.all(ports.map((port) => waitForPort(port, '127.0.0.1', 10_000, 'cluster node')));
-  execFileSync('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes'], { stdio: 'ignore' });
-  // The cluster is usable once every node agrees all slots are covered.
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const info = execFileSync('redis-cli', ['-p', String(firstPort), 'cluster', 'info'], { encoding: 'utf8' });
-    if (info.includes('cluster_state:ok')) break;
-    await new Promise((r) => setTimeout(r, 200));
+  try {
+    // A node that exits at once (its port or bus port taken) fails here, not as a confusing create error.
+    await Promise.all(ports.map((port, i) => Promise.race([waitForPort(port, '127.0.0.1', 10_000, 'cluster node'), exitOf(children[i]!, port)])));
+    execFileSync('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes'], { stdio: 'pipe' });
+    // The cluster is usable once every node agrees all slots are covered.
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const info = execFileSync('redis-cli', ['-p', String(firstPort), 'cluster', 'info'], { encoding: 'utf8' });
+      if (info.includes('cluster_state:ok')) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  } catch (error) {
+    // Never leave half a cluster running: the next run would find its ports taken.
+    await stopAll(children);
+    throw error;
   }
   return { url: `redis://127.0.0.1:${firstPort}`, stop: () => stopAll(children) };
 }
