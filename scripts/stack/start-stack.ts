@@ -43,7 +43,9 @@ export async function startStack(profile: StackProfile, options: { fresh?: boole
     throw new Error(failures.join('\n'));
   }
   return {
-    env: Object.assign({}, ...started.map((backend) => backend.env)) as Record<string, string>,
+    // The app keeps its own files (run history) in the profile's folder too: a test run never
+    // sees the demo's runs, and a fresh test stack starts with no history.
+    env: Object.assign({ DATA_DIR: settings.dataDir }, ...started.map((backend) => backend.env)) as Record<string, string>,
     appPort: settings.appPort,
     dataDir: settings.dataDir,
     started: started.map((backend) => backend.name),
