@@ -24,9 +24,7 @@ export function RunsDashboard() {
   useEffect(() => {
     if (!missing) return;
     void Promise.all(missing.split(',').map((id) => callApi<RunRecord>(`/api/runs/${id}`))).then((results) => adoptRuns(results.flatMap((r) => (r.ok ? [r.data] : []))));
-    // adoptRuns only merges state; the ids are what matter
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [missing]);
+  }, [missing, adoptRuns]);
 
   const busy = live.active !== null;
   const activeId = live.active?.id ?? null;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ActiveJob, LiveEvent, RunRecord, ShowdownState } from '@/lib/load/run-types';
 
 export type Focus = { kind: 'showdown'; showdown: ShowdownState } | { kind: 'run'; runId: string } | null;
@@ -33,12 +33,14 @@ export function useLiveRuns() {
     return () => events.close();
   }, []);
 
-  return {
-    ...state,
-    /** Runs fetched by the page (a finished showdown after a reload) join the live ones. */
-    adoptRuns: (runs: RunRecord[]) =>
+  /** Runs fetched by the page (a finished showdown after a reload) join the live ones. */
+  const adoptRuns = useCallback(
+    (runs: RunRecord[]) =>
       setState((s) => ({ ...s, runs: { ...s.runs, ...Object.fromEntries(runs.filter((run) => !s.runs[run.id] || s.runs[run.id]!.status === 'running').map((run) => [run.id, run])) } })),
-  };
+    [],
+  );
+
+  return { ...state, adoptRuns };
 }
 
 export function reduceLive(state: LiveRuns, event: LiveEvent): LiveRuns {

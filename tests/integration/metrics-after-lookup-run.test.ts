@@ -1,12 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
-import { createLeanHandler } from '@/lib/lean/create-lean-handler';
-import { getLeanRoutes } from '@/lib/lean/routes';
 import { startRun, waitForIdle } from '@/lib/load/run-registry';
 import { getRun, resetRunStoreForTests } from '@/lib/load/run-store';
 import { runSettingsSchema } from '@/lib/load/run-settings';
@@ -15,6 +11,7 @@ import { generatePurchaseData } from '@/lib/lookup/generate/generate-purchase-da
 import { migratePurchases } from '@/lib/lookup/migration/migrate-purchases';
 import type { GetItemLatencyReport } from '@/lib/metrics/latency-series';
 import { readGetItemLatency } from '@/lib/metrics/read-getitem-latency';
+import { startLeanServer } from './support/http-load';
 
 /*
  * Issue 6's check on the emulator: a real lookup load run (generator process, lean routes, real
@@ -24,19 +21,15 @@ import { readGetItemLatency } from '@/lib/metrics/read-getitem-latency';
 
 const REQUESTS = 400;
 const saved = { PORT: process.env.PORT, HOST: process.env.HOST, DATA_DIR: process.env.DATA_DIR };
-let server: Server;
+let server: Awaited<ReturnType<typeof startLeanServer>>;
 let dataDir: string;
 
 const sampleTotal = (report: GetItemLatencyReport) => report.getItem.points.reduce((sum, point) => sum + point.sampleCount, 0);
 
 beforeAll(async () => {
-  const handleLean = createLeanHandler(getLeanRoutes());
-  server = createServer((req, res) => {
-    if (!handleLean(req, res)) res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server = await startLeanServer();
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'metrics-run-'));
-  Object.assign(process.env, { PORT: String((server.address() as AddressInfo).port), HOST: '127.0.0.1', DATA_DIR: dataDir });
+  Object.assign(process.env, { PORT: new URL(server.baseUrl).port, HOST: '127.0.0.1', DATA_DIR: dataDir });
   resetConfigForTests();
   resetRunStoreForTests();
 
@@ -47,8 +40,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await waitForIdle();
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   rmSync(dataDir, { recursive: true, force: true });
   for (const [key, value] of Object.entries(saved)) {
     if (value === undefined) delete process.env[key];

@@ -1,83 +1,32 @@
-import { Agent, createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import { closePostgresPool } from '@/lib/db/postgres/pool';
 import { closeRedis } from '@/lib/db/redis/client';
-import { createLeanHandler } from '@/lib/lean/create-lean-handler';
-import { getLeanRoutes } from '@/lib/lean/routes';
 import { auditOffer } from '@/lib/offer/audit-offer';
 import { getOfferSettings, updateOfferSettings } from '@/lib/offer/offer-settings';
 import { resetOffer } from '@/lib/offer/reset-offer';
 import { startRedis } from '../../scripts/stack/start-redis';
 import type { StartedBackend } from '../../scripts/stack/started-backend';
+import { fire, get, startLeanServer } from './support/http-load';
 
 /*
  * The limited-offer scenario on the real embedded PostgreSQL and Redis, through the lean routes
  * over HTTP, at the workshop's concurrency.
  */
 
-interface Answer {
-  status: number;
-  body: string;
-  ms: number;
-}
-
-function get(url: string, agent: Agent): Promise<Omit<Answer, 'ms'>> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { agent }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-/** `total` GETs with `concurrency` in flight, like `ab -c concurrency -n total`. */
-async function fire(url: string, total: number, concurrency: number, onAnswer?: (answers: Answer[]) => void | Promise<void>): Promise<Answer[]> {
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  const answers: Answer[] = [];
-  let sent = 0;
-  const worker = async () => {
-    while (sent < total) {
-      sent += 1;
-      const started = performance.now();
-      const answer = await get(url, agent);
-      answers.push({ ...answer, ms: performance.now() - started });
-      await onAnswer?.(answers);
-    }
-  };
-  try {
-    await Promise.all(Array.from({ length: concurrency }, worker));
-  } finally {
-    agent.destroy();
-  }
-  return answers;
-}
-
 const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;
 
-let server: Server;
 let baseUrl: string;
+let closeServer: () => Promise<void>;
 
 beforeAll(async () => {
-  const handleLean = createLeanHandler(getLeanRoutes());
-  server = createServer((req, res) => {
-    if (!handleLean(req, res)) res.writeHead(404).end();
-  });
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await startLeanServer();
+  baseUrl = server.baseUrl;
+  closeServer = server.close;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => closeServer());
 
 const defaultDelay = getOfferSettings().paymentDelayMs;
 afterAll(() => {

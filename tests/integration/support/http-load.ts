@@ -25,7 +25,7 @@ export async function startLeanServer(): Promise<{ baseUrl: string; close(): Pro
   };
 }
 
-function get(url: string, agent: Agent): Promise<Omit<Answer, 'ms'>> {
+export function get(url: string, agent: Agent): Promise<Omit<Answer, 'ms'>> {
   return new Promise((resolve, reject) => {
     const req = request(url, { agent }, (res) => {
       let body = '';
@@ -40,7 +40,7 @@ function get(url: string, agent: Agent): Promise<Omit<Answer, 'ms'>> {
 }
 
 /** `total` GETs with `concurrency` in flight, like `ab -c concurrency -n total`. */
-export async function fire(url: string, total: number, concurrency: number): Promise<Answer[]> {
+export async function fire(url: string, total: number, concurrency: number, onAnswer?: (answers: Answer[]) => void | Promise<void>): Promise<Answer[]> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const answers: Answer[] = [];
   let sent = 0;
@@ -50,6 +50,7 @@ export async function fire(url: string, total: number, concurrency: number): Pro
       const started = performance.now();
       const answer = await get(url, agent);
       answers.push({ ...answer, ms: performance.now() - started });
+      await onAnswer?.(answers);
     }
   };
   try {
