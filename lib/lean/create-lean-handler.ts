@@ -36,15 +36,19 @@ export function createLeanHandler(routes: readonly LeanRoute[]) {
       req.resume();
       return true;
     }
-    // Workload routes take their input from the query string only; a body is drained unread.
-    req.resume();
+    // Workload routes take their input from the query string only; Node's server discards an
+    // unread body itself when the response ends, so nothing is read here.
     const query = new URLSearchParams(queryStart === -1 ? '' : rawUrl.slice(queryStart + 1));
-    Promise.resolve()
-      .then(() => route.handle(query))
-      .then(
-        (response) => send(res, response),
-        (error: unknown) => send(res, toErrorResponse(error)),
-      );
+    let answer: LeanResponse | Promise<LeanResponse>;
+    try {
+      answer = route.handle(query);
+    } catch (error) {
+      send(res, toErrorResponse(error));
+      return true;
+    }
+    // A synchronous answer goes out at once; an asynchronous one costs a single promise hop.
+    if (answer instanceof Promise) answer.then((response) => send(res, response), (error: unknown) => send(res, toErrorResponse(error)));
+    else send(res, answer);
     return true;
   };
 }
