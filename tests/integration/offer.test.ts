@@ -17,6 +17,19 @@ import { fire, get, startLeanServer } from './support/http-load';
 
 const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;
 
+/** 3,000 answers on stock 1,000: 1,000 sales, each remaining count 999..0 once, 2,000 Out Of Stock. */
+function expectExactSellOut(answers: Awaited<ReturnType<typeof fire>>): void {
+  expect(answers).toHaveLength(3_000);
+  expect(count(answers, (a) => a.status === 200)).toBe(3_000);
+  // Every body is as wide as `Out Of Stock`, so ab's length check finds no failures.
+  expect(new Set(answers.map((a) => a.body.length))).toEqual(new Set([12]));
+  const sold = answers.filter((a) => a.body !== 'Out Of Stock');
+  expect(sold).toHaveLength(1_000);
+  expect(count(answers, (a) => a.body === 'Out Of Stock')).toBe(2_000);
+  const remaining = sold.map((a) => Number(a.body.trim())).sort((x, y) => x - y);
+  expect(remaining).toEqual(Array.from({ length: 1_000 }, (_, i) => i));
+}
+
 let baseUrl: string;
 let closeServer: () => Promise<void>;
 
@@ -43,16 +56,7 @@ describe('workshop routes at c=150, n=3000, stock 1,000', () => {
     await resetOffer({ stock: 1_000 });
     const answers = await fire(`${baseUrl}/order`, 3_000, 150);
 
-    expect(answers).toHaveLength(3_000);
-    expect(count(answers, (a) => a.status === 200)).toBe(3_000);
-    // Every body is as wide as `Out Of Stock`, so ab's length check finds no failures.
-    expect(new Set(answers.map((a) => a.body.length))).toEqual(new Set([12]));
-    const sold = answers.filter((a) => a.body !== 'Out Of Stock');
-    expect(sold).toHaveLength(1_000);
-    expect(count(answers, (a) => a.body === 'Out Of Stock')).toBe(2_000);
-    // Each remaining count from 999 down to 0 was handed out exactly once.
-    const remaining = sold.map((a) => Number(a.body.trim())).sort((x, y) => x - y);
-    expect(remaining).toEqual(Array.from({ length: 1_000 }, (_, i) => i));
+    expectExactSellOut(answers);
 
     const audit = await auditOffer();
     expect(audit).toMatchObject({
@@ -71,13 +75,7 @@ describe('workshop routes at c=150, n=3000, stock 1,000', () => {
     await resetOffer({ stock: 1_000 });
     const answers = await fire(`${baseUrl}/order-redis`, 3_000, 150);
 
-    expect(count(answers, (a) => a.status === 200)).toBe(3_000);
-    expect(new Set(answers.map((a) => a.body.length))).toEqual(new Set([12]));
-    const sold = answers.filter((a) => a.body !== 'Out Of Stock');
-    expect(sold).toHaveLength(1_000);
-    expect(count(answers, (a) => a.body === 'Out Of Stock')).toBe(2_000);
-    const remaining = sold.map((a) => Number(a.body.trim())).sort((x, y) => x - y);
-    expect(remaining).toEqual(Array.from({ length: 1_000 }, (_, i) => i));
+    expectExactSellOut(answers);
 
     const audit = await auditOffer();
     expect(audit).toMatchObject({

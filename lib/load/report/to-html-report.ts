@@ -1,6 +1,7 @@
 import { compareRuns } from '@/lib/load/compare-runs';
 import { formatClock, formatCount, formatMs, formatRate, formatSeconds } from '@/lib/load/format';
 import { barChartSvg, escapeXml, lineChartSvg } from '@/lib/load/report/svg-chart';
+import { servedWithin } from '@/lib/load/report/served-within';
 import { runColors } from '@/lib/load/run-colors';
 import { describeModel } from '@/lib/load/run-settings';
 import type { RunRecord } from '@/lib/load/run-types';
@@ -38,20 +39,7 @@ function runSection(run: RunRecord, color: string): string {
   );
   const percentiles = table(
     ['Percentage served within', 'time'],
-    (
-      [
-        ['50%', s.latency.p50],
-        ['66%', s.latency.p66],
-        ['75%', s.latency.p75],
-        ['80%', s.latency.p80],
-        ['90%', s.latency.p90],
-        ['95%', s.latency.p95],
-        ['98%', s.latency.p98],
-        ['99%', s.latency.p99],
-        ['99.9%', s.latency.p999],
-        ['100% (longest request)', s.latency.max],
-      ] as Array<[string, number]>
-    ).map(([label, value]) => [label, formatMs(value)]),
+    servedWithin(s.latency, { withP999: true }).map(([label, value]) => [label === '100%' ? '100% (longest request)' : label, formatMs(value)]),
   );
   const ranges = table(
     ['Gatling-style response time ranges', 'requests', '%'],

@@ -1,4 +1,5 @@
 import { compareRuns } from '@/lib/load/compare-runs';
+import { servedWithin } from '@/lib/load/report/served-within';
 import { describeModel } from '@/lib/load/run-settings';
 import type { LatencyBin, RunRecord } from '@/lib/load/run-types';
 
@@ -53,19 +54,7 @@ export function runToText(run: RunRecord, baseUrl?: string): string {
   lines.push(
     '',
     'Percentage of the requests served within a certain time (ms)',
-    ...(
-      [
-        ['50%', s.latency.p50],
-        ['66%', s.latency.p66],
-        ['75%', s.latency.p75],
-        ['80%', s.latency.p80],
-        ['90%', s.latency.p90],
-        ['95%', s.latency.p95],
-        ['98%', s.latency.p98],
-        ['99%', s.latency.p99],
-        ['100%', s.latency.max],
-      ] as Array<[string, number]>
-    ).map(([label, value]) => `  ${label.padStart(4)}  ${ms3(value).padStart(10)}${label === '100%' ? ' (longest request)' : ''}`),
+    ...servedWithin(s.latency).map(([label, value]) => `  ${label.padStart(4)}  ${ms3(value).padStart(10)}${label === '100%' ? ' (longest request)' : ''}`),
     '',
     '---- Global Information (Gatling-style) ----',
     `> min / mean / std dev / max       ${ms3(s.latency.min)} / ${ms3(s.latency.mean)} / ${ms3(s.latency.stdDev)} / ${ms3(s.latency.max)} ms`,
