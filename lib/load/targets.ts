@@ -5,9 +5,9 @@ import { describeError } from '@/lib/http/to-error-response';
 import type { GeneratorRequest, PurchaseKey } from '@/lib/load/generator/protocol';
 import { defaultStock, type RunSettings } from '@/lib/load/run-settings';
 import { targetCatalog, type TargetId, type TargetInfo } from '@/lib/load/target-catalog';
-import { samplePurchaseKeys } from '@/lib/lookup/purchase-keys';
-import { auditOffer } from '@/lib/offer/audit-offer';
-import { resetOffer } from '@/lib/offer/reset-offer';
+import { samplePurchaseKeys } from '@/lib/scenarios/purchase-lookup/purchase-keys';
+import { auditOffer } from '@/lib/scenarios/limited-offer/audit-offer';
+import { resetOffer } from '@/lib/scenarios/limited-offer/reset-offer';
 
 export { targetCatalog, targetIds, isTargetId, type TargetId, type TargetInfo } from '@/lib/load/target-catalog';
 
