@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { ConfigError, getConfig } from '@/lib/config';
 import { createLeanHandler } from '@/lib/lean/create-lean-handler';
-import { getLeanRoutes } from '@/lib/lean/routes';
+import { getLeanRoutes } from '@/lib/scenarios';
 import { runShutdownHooks } from '@/lib/shutdown';
 
 /**

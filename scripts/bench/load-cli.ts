@@ -15,7 +15,7 @@ import { readServerSentEvents } from './load-sse-client';
 import { comparisonToText, runToText } from '@/lib/load/report/to-text-summary';
 import { runSettingsSchema, describeModel } from '@/lib/load/run-settings';
 import type { LiveEvent, RunRecord, ShowdownState } from '@/lib/load/run-types';
-import { showdownScenarios, targetIdFromWords, type ShowdownScenario, type TargetId } from '@/lib/load/target-catalog';
+import { showdownScenarios, targetIdFromWords, type ShowdownScenario, type TargetId } from '@/lib/scenario-catalog';
 
 export const loadCliWords = ['ping', 'order', 'lookup', 'showdown'];
 

@@ -116,7 +116,7 @@ async function ceilingPart(baseUrl: string): Promise<string> {
 async function drive(baseUrl: string, requestPath: string, runSettings: ReturnType<typeof settings>): Promise<RunSummary> {
   let summary: RunSummary | null = null;
   let failure = 'the generator gave no summary';
-  const driver = driveLoad({ baseUrl, request: { kind: 'static', path: requestPath }, trackOrderOutcomes: false, settings: runSettings }, (message) => {
+  const driver = driveLoad({ baseUrl, request: { kind: 'static', path: requestPath }, outcomes: null, settings: runSettings }, (message) => {
     if (message.type === 'done') summary = message.summary;
     if (message.type === 'failed') failure = message.message;
   });

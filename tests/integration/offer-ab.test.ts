@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLeanHandler } from '@/lib/lean/create-lean-handler';
-import { getLeanRoutes } from '@/lib/lean/routes';
+import { getLeanRoutes } from '@/lib/scenarios';
 import { auditOffer } from '@/lib/scenarios/limited-offer/audit-offer';
 import { getOfferSettings, updateOfferSettings } from '@/lib/scenarios/limited-offer/offer-settings';
 import { resetOffer } from '@/lib/scenarios/limited-offer/reset-offer';

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { json, text, type LeanRoute } from '@/lib/lean/lean-route';
+import { offerTargets } from '@/lib/scenarios/limited-offer/catalog';
 import type { OrderResult } from '@/lib/scenarios/limited-offer/offer-constants';
 import { orderLegacy, orderNaive, orderRedis } from '@/lib/scenarios/limited-offer/order-offer';
 import { toWorkshopBody } from '@/lib/scenarios/limited-offer/workshop-body';
@@ -29,7 +30,7 @@ export const offerLeanRoutes: LeanRoute[] = [
   orderRoute('/order-redis', orderRedis, 'workshop-text'),
   // Not in the workshop's routes: the naive path over ab, to show its oversell the same way.
   orderRoute('/order-redis-naive', orderNaive, 'workshop-text'),
-  orderRoute('/api/order/legacy', orderLegacy, 'json'),
-  orderRoute('/api/order/redis', orderRedis, 'json'),
-  orderRoute('/api/order/naive', orderNaive, 'json'),
+  orderRoute(offerTargets.legacy.path, orderLegacy, 'json'),
+  orderRoute(offerTargets.redis.path, orderRedis, 'json'),
+  orderRoute(offerTargets.naive.path, orderNaive, 'json'),
 ];

@@ -1,5 +1,6 @@
 import 'server-only';
 import { json, type LeanRoute } from '@/lib/lean/lean-route';
+import { lookupTargets } from '@/lib/scenarios/purchase-lookup/catalog';
 import { optionalPurchaseKeySchema, purchaseKeySchema } from '@/lib/scenarios/purchase-lookup/key-input';
 import { lookupPurchase, type LookupBackend } from '@/lib/scenarios/purchase-lookup/lookup-purchase';
 import { randomPurchaseKey } from '@/lib/scenarios/purchase-lookup/purchase-keys';
@@ -33,6 +34,6 @@ function keyedRoute(path: string, backend: LookupBackend): LeanRoute {
 export const lookupLeanRoutes: LeanRoute[] = [
   workshopRoute('/legacy/selectPurchase', 'relational'),
   workshopRoute('/msa/selectPurchase', 'dynamodb'),
-  keyedRoute('/api/lookup/relational', 'relational'),
-  keyedRoute('/api/lookup/dynamodb', 'dynamodb'),
+  keyedRoute(lookupTargets.relational.path, 'relational'),
+  keyedRoute(lookupTargets.dynamodb.path, 'dynamodb'),
 ];

@@ -22,7 +22,7 @@ const sample = () => processSingleton<KeySample>('lookup-key-sample', () => ({ k
  * migration has run, every one of them is also a DynamoDB item. The load engine builds its seeded
  * key sequence from these.
  */
-export async function samplePurchaseKeys(count: number): Promise<Array<{ customerId: string; purchaseId: string }>> {
+export async function samplePurchaseKeys(count: number): Promise<PurchaseKey[]> {
   const store = await getPurchaseStore();
   return store.samplePurchaseKeys(count);
 }
