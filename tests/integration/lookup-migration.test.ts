@@ -14,7 +14,7 @@ import { listLookupJobs, waitForLookupJob } from '@/lib/scenarios/purchase-looku
 import { migratePurchases } from '@/lib/scenarios/purchase-lookup/migration/migrate-purchases';
 import { validateMigration } from '@/lib/scenarios/purchase-lookup/migration/validate-migration';
 import { purchaseDetailsEqualJoin } from './lookup-staging-check';
-import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/relational-store';
+import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/get-purchase-store';
 
 const PURCHASES = 4_000;
 const root = path.resolve(__dirname, '../..');

@@ -12,7 +12,7 @@ import { listCustomerPurchases } from '@/lib/scenarios/purchase-lookup/lookup-pu
 import { migratePurchases } from '@/lib/scenarios/purchase-lookup/migration/migrate-purchases';
 import { purchaseDetailNames, type Purchase } from '@/lib/scenarios/purchase-lookup/purchase';
 import { samplePurchaseKeys } from '@/lib/scenarios/purchase-lookup/purchase-keys';
-import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/relational-store';
+import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/get-purchase-store';
 import { readGetItemSeconds } from '@/lib/metrics/getitem-timings';
 
 const PURCHASES = 3_000;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getOfferStore } from '@/lib/scenarios/limited-offer/offer-relational';
+import { getOfferStore } from '@/lib/scenarios/limited-offer/get-offer-store';
 import type { OrderPath } from '@/lib/scenarios/limited-offer/offer-constants';
 import { TAKE_ONE_SCRIPT, GIVE_BACK_SCRIPT, redisCommandText } from '@/lib/scenarios/limited-offer/redis-stock';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { processSingleton } from '@/lib/db/process-singleton';
 import { HOT_PRODUCT_ID, type OrderPath } from '@/lib/scenarios/limited-offer/offer-constants';
-import { getOfferStore } from '@/lib/scenarios/limited-offer/offer-relational';
+import { getOfferStore } from '@/lib/scenarios/limited-offer/get-offer-store';
 
 type RedisPath = Exclude<OrderPath, 'legacy'>;
 

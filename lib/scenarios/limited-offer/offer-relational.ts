@@ -1,8 +1,4 @@
-import 'server-only';
-import { forRelationalEngine } from '@/lib/db/relational/engine';
 import type { OrderPath, OrderResult } from '@/lib/scenarios/limited-offer/offer-constants';
-import { oracleOfferStore } from '@/lib/scenarios/limited-offer/relational-oracle';
-import { postgresOfferStore } from '@/lib/scenarios/limited-offer/relational-postgres';
 
 /**
  * The statements an engine sends, exactly as sent (bind variables, not values), so the page can
@@ -45,7 +41,8 @@ export interface RelationalBooks {
 
 /**
  * The limited-offer scenario's relational operations: one implementation per engine
- * (relational-postgres.ts, relational-oracle.ts), picked once by configuration.
+ * (relational-postgres.ts, relational-oracle.ts), picked once by configuration
+ * (get-offer-store.ts).
  *
  * Tables (names as in the workshop; an engine may add columns it needs, never drop these):
  *   HOTDEAL_LIST  (PROD_ID integer primary key, QUANTITY integer)
@@ -90,9 +87,4 @@ export interface OfferRelationalStore {
   recordOrders(productId: number, paths: Exclude<OrderPath, 'legacy'>[]): Promise<void>;
 
   readBooks(productId: number): Promise<RelationalBooks>;
-}
-
-/** The configured engine's implementation. */
-export function getOfferStore(): OfferRelationalStore {
-  return forRelationalEngine<OfferRelationalStore>({ postgres: () => postgresOfferStore, oracle: () => oracleOfferStore });
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { HOT_PRODUCT_ID, type OrderPath, type OrderResult } from '@/lib/scenarios/limited-offer/offer-constants';
 import { processPayment } from '@/lib/scenarios/limited-offer/offer-settings';
 import { recordSoldUnit } from '@/lib/scenarios/limited-offer/history-writer';
-import { getOfferStore } from '@/lib/scenarios/limited-offer/offer-relational';
+import { getOfferStore } from '@/lib/scenarios/limited-offer/get-offer-store';
 import { decrementNaively, incrementNaively, readStockNaively, takeOne } from '@/lib/scenarios/limited-offer/redis-stock';
 import { ensureOfferReady } from '@/lib/scenarios/limited-offer/reset-offer';
 

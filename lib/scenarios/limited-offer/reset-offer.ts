@@ -2,7 +2,7 @@ import 'server-only';
 import { processSingleton } from '@/lib/db/process-singleton';
 import { AppError } from '@/lib/http/app-error';
 import { DEFAULT_STOCK, HOT_PRODUCT_ID, MAX_STOCK, PRODUCT_COUNT } from '@/lib/scenarios/limited-offer/offer-constants';
-import { getOfferStore } from '@/lib/scenarios/limited-offer/offer-relational';
+import { getOfferStore } from '@/lib/scenarios/limited-offer/get-offer-store';
 import { setStock } from '@/lib/scenarios/limited-offer/redis-stock';
 
 export interface ResetResult {

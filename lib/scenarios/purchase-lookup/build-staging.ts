@@ -2,7 +2,7 @@ import 'server-only';
 import { invalidateLookupStatus } from '@/lib/scenarios/purchase-lookup/data-status';
 import type { JobHooks } from '@/lib/scenarios/purchase-lookup/jobs/job-hooks';
 import { invalidatePurchaseKeySample } from '@/lib/scenarios/purchase-lookup/purchase-keys';
-import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/relational-store';
+import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/get-purchase-store';
 
 export interface StagingResult {
   buildId: string;

@@ -3,7 +3,8 @@ import { processSingleton } from '@/lib/db/process-singleton';
 import { describeError } from '@/lib/http/to-error-response';
 import { countPurchaseItems, purchaseTableExists, purchaseTableName } from '@/lib/scenarios/purchase-lookup/dynamodb-purchases';
 import { listLookupJobs, runningLookupJob, type LookupJobKind, type LookupJobView } from '@/lib/scenarios/purchase-lookup/jobs/job-registry';
-import { getPurchaseStore, type DatasetInfo, type MigrationCheckpoint, type RowCounts } from '@/lib/scenarios/purchase-lookup/relational-store';
+import type { DatasetInfo, MigrationCheckpoint, RowCounts } from '@/lib/scenarios/purchase-lookup/relational-store';
+import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/get-purchase-store';
 
 export interface LookupDataStatus {
   engine: string;

@@ -2,7 +2,7 @@ import 'server-only';
 import { getPurchaseItem, type DynamoItem } from '@/lib/scenarios/purchase-lookup/dynamodb-purchases';
 import type { JoinedLine, PurchaseKey, StagingRow } from '@/lib/scenarios/purchase-lookup/purchase';
 import { randomPurchaseKey } from '@/lib/scenarios/purchase-lookup/purchase-keys';
-import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/relational-store';
+import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/get-purchase-store';
 
 export interface PurchaseExploration {
   key: PurchaseKey;

@@ -3,7 +3,7 @@ import { AppError } from '@/lib/http/app-error';
 import { getPurchaseItem, purchaseFromItem, queryCustomerItems } from '@/lib/scenarios/purchase-lookup/dynamodb-purchases';
 import { runningLookupJob } from '@/lib/scenarios/purchase-lookup/jobs/job-registry';
 import { byPurchaseId, purchaseFromLines, type CustomerPurchases, type JoinedLine, type Purchase, type PurchaseKey } from '@/lib/scenarios/purchase-lookup/purchase';
-import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/relational-store';
+import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/get-purchase-store';
 
 export type LookupBackend = 'relational' | 'dynamodb';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { processSingleton } from '@/lib/db/process-singleton';
 import { AppError } from '@/lib/http/app-error';
 import type { PurchaseKey } from '@/lib/scenarios/purchase-lookup/purchase';
-import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/relational-store';
+import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/get-purchase-store';
 
 const SAMPLE_SIZE = 10_000;
 /** An empty sample (no data yet) is looked for again at most this often. */

@@ -1,13 +1,10 @@
-import 'server-only';
-import { processSingleton } from '@/lib/db/process-singleton';
-import { forRelationalEngine, type RelationalEngineName } from '@/lib/db/relational/engine';
+import type { RelationalEngineName } from '@/lib/db/relational/engine';
 import type { JoinedLine, PurchaseKey, StagingRow } from '@/lib/scenarios/purchase-lookup/purchase';
-import { OraclePurchaseStore } from '@/lib/scenarios/purchase-lookup/relational-oracle';
-import { PostgresPurchaseStore } from '@/lib/scenarios/purchase-lookup/relational-postgres';
 
 /**
  * What the purchase-lookup scenario asks of the legacy relational database. One implementation
- * per engine (relational-postgres.ts, relational-oracle.ts), each holding all of its SQL; every
+ * per engine (relational-postgres.ts, relational-oracle.ts), each holding all of its SQL, and
+ * get-purchase-store.ts picks one; every
  * statement uses bind variables.
  *
  * Tables (workshop names): customer(customerid, name, address), seller(sellerid, telnumber),
@@ -129,21 +126,4 @@ export interface MigrationCheckpoint {
   totalRows: number;
   completed: boolean;
   updatedAt: string;
-}
-
-const schemaReady = () => processSingleton<{ promise: Promise<void> | null }>('lookup-schema-ready', () => ({ promise: null }));
-
-/** The configured engine's store, with its schema ensured once per process. */
-export async function getPurchaseStore(): Promise<PurchaseStore> {
-  const store = forRelationalEngine<PurchaseStore>({
-    postgres: () => processSingleton('lookup-store-postgres', () => new PostgresPurchaseStore()),
-    oracle: () => processSingleton('lookup-store-oracle', () => new OraclePurchaseStore()),
-  });
-  const ready = schemaReady();
-  ready.promise ??= store.ensureSchema().catch((error: unknown) => {
-    ready.promise = null;
-    throw error;
-  });
-  await ready.promise;
-  return store;
 }

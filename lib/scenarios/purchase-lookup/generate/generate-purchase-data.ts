@@ -3,7 +3,7 @@ import { invalidateLookupStatus } from '@/lib/scenarios/purchase-lookup/data-sta
 import { generateDataset } from '@/lib/scenarios/purchase-lookup/generate/generate-dataset';
 import type { JobHooks } from '@/lib/scenarios/purchase-lookup/jobs/job-hooks';
 import { invalidatePurchaseKeySample } from '@/lib/scenarios/purchase-lookup/purchase-keys';
-import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/relational-store';
+import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/get-purchase-store';
 
 export interface GenerateResult {
   purchases: number;

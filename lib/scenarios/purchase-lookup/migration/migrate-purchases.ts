@@ -7,7 +7,8 @@ import { validateMigration, type ValidationReport } from '@/lib/scenarios/purcha
 import { Watermark } from '@/lib/scenarios/purchase-lookup/migration/watermark';
 import type { PurchaseKey, StagingRow } from '@/lib/scenarios/purchase-lookup/purchase';
 import { invalidatePurchaseKeySample } from '@/lib/scenarios/purchase-lookup/purchase-keys';
-import { getPurchaseStore, type MigrationCheckpoint, type PurchaseStore } from '@/lib/scenarios/purchase-lookup/relational-store';
+import type { MigrationCheckpoint, PurchaseStore } from '@/lib/scenarios/purchase-lookup/relational-store';
+import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/get-purchase-store';
 
 export interface MigrateOptions {
   /**
