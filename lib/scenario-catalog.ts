@@ -20,7 +20,7 @@ export type TargetId = Target['id'];
 export type Scenario = Target['scenario'];
 export type ShowdownScenario = NonNullable<Catalog['showdown']>['scenario'];
 
-export type { Side } from '@/lib/load/load-target';
+;
 export type { TargetInfo } from '@/lib/load/load-target';
 
 export const targetIds = catalogs.flatMap((catalog) => catalog.targets.map((target) => target.id)) as [TargetId, ...TargetId[]];
@@ -40,7 +40,7 @@ export const showdownPairs = Object.fromEntries(pairs.map(({ scenario, ...pair }
   { legacy: TargetId; modern: TargetId; modernChoices: TargetId[] }
 >;
 
-export function isTargetId(value: string): value is TargetId {
+function isTargetId(value: string): value is TargetId {
   return (targetIds as readonly string[]).includes(value);
 }
 
@@ -73,7 +73,6 @@ type Outcomes = OrderOutcomeCounts;
 type Notes = LookupRunNotes & OfferRunNotes;
 export type RunRecord = Engine.RunRecord<Outcomes, Notes>;
 export type RunListItem = Engine.RunListItem<Outcomes, Notes>;
-export type SecondStats = Engine.SecondStats<Outcomes>;
 export type ShowdownState = Omit<Engine.ShowdownState, 'scenario' | 'legacyTargetId' | 'modernTargetId'> & {
   scenario: ShowdownScenario;
   legacyTargetId: TargetId;

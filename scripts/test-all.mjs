@@ -1,5 +1,5 @@
 // Runs every stage of the test suite in order and ends with one line that counts them all:
-// typecheck, lint, unit, integration (real embedded stack), production build, e2e (Chromium).
+// typecheck, lint, dependency rules, unused code, unit, integration (real embedded stack), production build, e2e (Chromium).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,9 @@ const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const stages = [
   ['typecheck', bin('tsc'), ['--noEmit']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+  // The architecture's rules (.dependency-cruiser.cjs) and no unused files, exports or dependencies (knip.json).
+  ['deps', process.execPath, [path.join(root, 'scripts/check-deps.mjs')]],
+  ['unused', bin('knip'), []],
   ['unit', bin('vitest'), ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`]],
   ['integration', bin('vitest'), ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile=${reports}/integration.json`]],
   ['build', bin('next'), ['build']],

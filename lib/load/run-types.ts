@@ -7,7 +7,7 @@ import type { RunSettings } from '@/lib/load/run-settings';
 
 export type { RunSettings } from '@/lib/load/run-settings';
 
-export type RunStatus = 'running' | 'completed' | 'cancelled' | 'failed' | 'interrupted';
+type RunStatus = 'running' | 'completed' | 'cancelled' | 'failed' | 'interrupted';
 
 /** Requests that did not get a usable answer, by kind. */
 export interface ErrorCounts {
@@ -118,7 +118,7 @@ export interface RunSummary<O extends object = OutcomeCounts> {
   generator: { peakCpuPercent: number; meanCpuPercent: number; maxEventLoopLagMs: number; saturatedSeconds: number };
 }
 
-export interface ShowdownLink {
+interface ShowdownLink {
   id: string;
   mode: 'fair' | 'race';
   role: Side;

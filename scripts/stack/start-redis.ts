@@ -6,7 +6,7 @@ import type { StartedBackend } from './started-backend';
 import { endStaleProcess, writePidFile } from './stale-process';
 import { assertPortFree, waitForPort } from './wait-for';
 
-export function findRedisServer(): string | undefined {
+function findRedisServer(): string | undefined {
   try {
     return execFileSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).trim() || undefined;
   } catch {

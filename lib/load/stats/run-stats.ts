@@ -32,8 +32,8 @@ function addOutcomes(into: OutcomeCounts, from: OutcomeCounts): void {
 const errorTotal = (errors: ErrorCounts) => errors.status + errors.timeout + errors.connection;
 
 /** Seconds in which the generator's CPU or event loop says it, not the server, set the pace. */
-export const SATURATED_CPU_PERCENT = 90;
-export const SATURATED_LAG_MS = 50;
+const SATURATED_CPU_PERCENT = 90;
+const SATURATED_LAG_MS = 50;
 
 export function isGeneratorSaturated(cpuPercent: number, lagP99Ms: number): boolean {
   return cpuPercent >= SATURATED_CPU_PERCENT || lagP99Ms >= SATURATED_LAG_MS;

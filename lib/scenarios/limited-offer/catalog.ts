@@ -43,7 +43,7 @@ export const offerTargets = {
   },
 } as const satisfies Record<string, TargetInfo>;
 
-export const offerShowdown = {
+const offerShowdown = {
   scenario: 'order',
   legacy: offerTargets.legacy.id,
   modern: offerTargets.redis.id,

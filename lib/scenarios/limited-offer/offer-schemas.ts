@@ -4,9 +4,9 @@ import { MAX_STOCK, ORDER_PATHS } from '@/lib/scenarios/limited-offer/offer-cons
 /** Input of the limited-offer control routes, shared by the routes and the page's forms. */
 
 export const MAX_PAYMENT_DELAY_MS = 10_000;
-export const MAX_BURST_REQUESTS = 10_000;
+const MAX_BURST_REQUESTS = 10_000;
 // The workshop's concurrency; above the pool size the legacy burst would queue in the pool, not at the row.
-export const MAX_BURST_CONCURRENCY = 150;
+const MAX_BURST_CONCURRENCY = 150;
 
 export const resetInput = z.object({ stock: z.number().int().min(0).max(MAX_STOCK) }).strict();
 

@@ -31,10 +31,10 @@ end
 return -1`;
 
 /** The workshop's two round trips, kept on purpose: between them other orders read the same stock. */
-export const NAIVE_READ = 'GET';
-export const NAIVE_DECREMENT = 'DECR';
+const NAIVE_READ = 'GET';
+const NAIVE_DECREMENT = 'DECR';
 /** The naive path puts a unit back with a plain increment, as naive code would. */
-export const NAIVE_GIVE_BACK = 'INCR';
+const NAIVE_GIVE_BACK = 'INCR';
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 const TAKE_ONE_SHA = sha1(TAKE_ONE_SCRIPT);
@@ -72,7 +72,7 @@ const connecting = new WeakMap<RedisClient, Promise<RedisClient>>();
  * while Redis is known to be down (reconnecting) it fails at once, so an order answers 503 well
  * within a second.
  */
-export function redisForOrders(): Promise<RedisClient> {
+function redisForOrders(): Promise<RedisClient> {
   const client = getRedis();
   if (client.status === 'ready') return Promise.resolve(client);
   if (client.status === 'reconnecting' || client.status === 'close' || client.status === 'end') {

@@ -16,7 +16,7 @@ describe('Oracle limited-offer statements', () => {
       selectStockForUpdate: oracle.SELECT_STOCK_FOR_UPDATE,
       updateStock: oracle.UPDATE_STOCK,
       insertHistory: oracle.INSERT_HISTORY,
-      insertHistoryBatch: oracle.INSERT_HISTORY_BATCH,
+      insertHistoryBatch: oracle.oracleStatements.insertHistoryBatch,
       resetStock: oracle.RESET_STOCK,
       emptyHistory: oracle.EMPTY_HISTORY,
       recordInitialStock: oracle.RECORD_INITIAL_STOCK,
@@ -87,7 +87,7 @@ describe('group commit of the Redis paths through executeMany', () => {
       { prodId: 1, quantity: 1, orderPath: 'naive' },
       { prodId: 1, quantity: 1, orderPath: 'redis' },
     ]);
-    const names = bindNames(oracle.INSERT_HISTORY_BATCH).sort();
+    const names = bindNames(oracle.oracleStatements.insertHistoryBatch).sort();
     expect(Object.keys(binds[0]!).sort()).toEqual(names);
     expect(Object.keys(oracle.historyBatchBindDefs).sort()).toEqual(names);
     expect(oracle.historyBatchBindDefs.orderPath.maxSize).toBeGreaterThanOrEqual(Math.max(...['legacy', 'redis', 'naive'].map((p) => p.length)));

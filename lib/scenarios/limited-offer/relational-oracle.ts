@@ -65,7 +65,7 @@ export const INSERT_HISTORY = `INSERT INTO ORDER_HISTORY (ORDER_TIME, PROD_ID, Q
  * The Redis paths' group commit: the same INSERT run once through executeMany with one set of
  * binds per order, one round trip, autocommit (all rows or none).
  */
-export const INSERT_HISTORY_BATCH = INSERT_HISTORY;
+const INSERT_HISTORY_BATCH = INSERT_HISTORY;
 
 /** Binds and types of INSERT_HISTORY_BATCH for executeMany. */
 export const historyBatchBindDefs: Record<'prodId' | 'quantity' | 'orderPath', oracledb.BindDefinition> = {

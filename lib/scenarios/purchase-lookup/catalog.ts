@@ -24,7 +24,7 @@ export const lookupTargets = {
   },
 } as const satisfies Record<string, TargetInfo>;
 
-export const lookupShowdown = {
+const lookupShowdown = {
   scenario: 'lookup',
   legacy: lookupTargets.relational.id,
   modern: lookupTargets.dynamodb.id,

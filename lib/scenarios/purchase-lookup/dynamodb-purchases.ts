@@ -45,7 +45,7 @@ export function itemFromStaging(row: StagingRow): DynamoItem {
   return { customer_id: { S: row.CUSTOMER_ID }, purchase_id: { S: row.PURCHASE_ID }, purchase_details: { M: map } };
 }
 
-export function keyOfItem(item: DynamoItem): PurchaseKey {
+function keyOfItem(item: DynamoItem): PurchaseKey {
   return { customerId: item.customer_id?.S ?? '', purchaseId: item.purchase_id?.S ?? '' };
 }
 
@@ -95,13 +95,6 @@ async function createPurchaseTable(): Promise<void> {
     if ((error as { name?: string })?.name !== 'ResourceInUseException') throw error;
   }
   await waitUntilTableExists({ client, maxWaitTime: 120, minDelay: 1, maxDelay: 5 }, { TableName });
-}
-
-/** Creates `purchase_t` (on-demand billing) when it is missing. */
-export async function ensurePurchaseTable(): Promise<'created' | 'existed'> {
-  if (await purchaseTableExists()) return 'existed';
-  await createPurchaseTable();
-  return 'created';
 }
 
 /** Drops and recreates the table, as DMS's "drop tables on target" preparation does. */
@@ -208,7 +201,7 @@ const retryableNames = new Set([
 ]);
 
 /** Throttling, server-side and connection errors are worth another try; validation errors are not. */
-export function isRetryableWriteError(error: unknown): boolean {
+function isRetryableWriteError(error: unknown): boolean {
   const { name, code, $retryable } = (error ?? {}) as { name?: string; code?: string; $retryable?: unknown };
   if ((name && retryableNames.has(name)) || $retryable) return true;
   return /ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(`${code ?? ''} ${(error as Error)?.message ?? ''}`);

@@ -13,8 +13,6 @@ export const idSchema = z
 
 export const purchaseKeySchema = z.object({ customerId: idSchema, purchaseId: idSchema });
 
-export const customerIdSchema = z.object({ customerId: idSchema });
-
 /** Workshop routes: both ids, or neither (then a random existing purchase is answered). */
 export const optionalPurchaseKeySchema = z
   .object({ customerId: idSchema.optional(), purchaseId: idSchema.optional() })
@@ -22,6 +20,3 @@ export const optionalPurchaseKeySchema = z
     message: 'give both customerId and purchaseId, or neither for a random purchase',
   });
 
-export function queryObject(query: URLSearchParams): Record<string, string> {
-  return Object.fromEntries(query);
-}

@@ -7,7 +7,7 @@ import type { PurchaseKey } from '@/lib/scenarios/purchase-lookup/purchase';
 import { samplePurchaseKeys } from '@/lib/scenarios/purchase-lookup/purchase-keys';
 
 /** How many purchases a lookup run samples; the seeded sequence walks over these. */
-export const LOOKUP_KEY_SAMPLE = 5_000;
+const LOOKUP_KEY_SAMPLE = 5_000;
 
 const noData = 'There are no purchases to look up yet';
 

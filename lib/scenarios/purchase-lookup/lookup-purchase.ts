@@ -17,7 +17,7 @@ function assertTablesReadable(): void {
 }
 
 /** One purchase through the legacy path: the workshop's four-table join. */
-export async function lookupPurchaseRelational(key: PurchaseKey): Promise<Purchase> {
+async function lookupPurchaseRelational(key: PurchaseKey): Promise<Purchase> {
   assertTablesReadable();
   const store = await getPurchaseStore();
   const purchase = purchaseFromLines(await store.findPurchaseLines(key));
@@ -26,7 +26,7 @@ export async function lookupPurchaseRelational(key: PurchaseKey): Promise<Purcha
 }
 
 /** One purchase through the modern path: GetItem on (customer_id, purchase_id). */
-export async function lookupPurchaseDynamoDb(key: PurchaseKey): Promise<Purchase> {
+async function lookupPurchaseDynamoDb(key: PurchaseKey): Promise<Purchase> {
   const item = await getPurchaseItem(key);
   if (!item) throw notFound(key);
   return purchaseFromItem(item);

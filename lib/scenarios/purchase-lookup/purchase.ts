@@ -10,7 +10,7 @@ export interface PurchaseKey {
 }
 
 /** One line item of a purchase. `seq` is the workshop's purchaseseq (1 to 3). */
-export interface PurchaseItem {
+interface PurchaseItem {
   seq: number;
   productName: string;
   price: number;
@@ -99,11 +99,11 @@ export const purchaseDetailNames = [
   'SELLER_TEL_NUMBER_3',
 ] as const satisfies readonly StagingColumn[];
 
-export type PurchaseDetailName = (typeof purchaseDetailNames)[number];
+type PurchaseDetailName = (typeof purchaseDetailNames)[number];
 
 export type PurchaseDetails = Record<PurchaseDetailName, string>;
 
-export const SLOTS = [1, 2, 3] as const;
+const SLOTS = [1, 2, 3] as const;
 
 /** Reshapes the join's lines (any order) into the shared JSON; null when there are none. */
 export function purchaseFromLines(lines: readonly JoinedLine[]): Purchase | null {

@@ -31,7 +31,7 @@ const streams = { customer: 1, seller: 2, product: 3, purchase: 4 } as const;
  * A small PRNG (mulberry32) seeded from (seed, table, row number): every row is a pure function of
  * its position, so the data does not depend on chunking or on what was generated before.
  */
-export function rowRandom(seed: number, stream: keyof typeof streams, index: number): () => number {
+function rowRandom(seed: number, stream: keyof typeof streams, index: number): () => number {
   let state = mix32(mix32(seed >>> 0, streams[stream]), index >>> 0);
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

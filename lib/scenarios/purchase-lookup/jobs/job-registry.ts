@@ -7,7 +7,7 @@ import { onShutdown } from '@/lib/shutdown';
 import type { JobHooks, JobProgress } from '@/lib/scenarios/purchase-lookup/jobs/job-hooks';
 
 export type LookupJobKind = 'generate' | 'staging' | 'migrate';
-export type LookupJobStatus = 'running' | 'succeeded' | 'failed' | 'interrupted';
+type LookupJobStatus = 'running' | 'succeeded' | 'failed' | 'interrupted';
 
 /** A job as the page sees it. */
 export interface LookupJobView {

@@ -3,7 +3,7 @@ import { batchGetPurchaseItems, countPurchaseItems, itemKeyString } from '@/lib/
 import { compareItemWithStaging, type FieldMismatch } from '@/lib/scenarios/purchase-lookup/migration/compare-item';
 import type { PurchaseStore } from '@/lib/scenarios/purchase-lookup/relational-store';
 
-export const MISMATCHES_LISTED = 50;
+const MISMATCHES_LISTED = 50;
 
 export interface ValidationReport {
   passed: boolean;
