@@ -2,7 +2,7 @@ import 'server-only';
 import { describeError } from '@/lib/http/to-error-response';
 import { appBaseUrl } from '@/lib/load/app-address';
 import { startGenerator } from '@/lib/load/generator/spawn-generator';
-import { randomSeed } from '@/lib/load/key-sequence';
+import { randomSeed } from '@/lib/random';
 import type { LoadTarget, PreparedRun, RunNotes, SeededSettings } from '@/lib/load/load-target';
 import type { ActiveState } from '@/lib/load/runs/job-slot';
 import { setNotes } from '@/lib/load/run-notes';

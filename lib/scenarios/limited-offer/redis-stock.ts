@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { processSingleton } from '@/lib/db/process-singleton';
-import { getRedis, type RedisClient } from '@/lib/db/redis/client';
+import { getReadyRedis, type RedisClient } from '@/lib/db/redis/client';
 import { AppError } from '@/lib/http/app-error';
 import { describeError } from '@/lib/http/to-error-response';
 import { getConfig } from '@/lib/config';
@@ -64,41 +64,6 @@ export function redisCommandText() {
   };
 }
 
-const connecting = new WeakMap<RedisClient, Promise<RedisClient>>();
-
-/**
- * The shared client, fail-fast: while a connection is being made (start-up) it waits for the
- * connection to be ready or to fail, whichever comes first (one wait shared by every caller);
- * while Redis is known to be down (reconnecting) it fails at once, so an order answers 503 well
- * within a second.
- */
-function redisForOrders(): Promise<RedisClient> {
-  const client = getRedis();
-  if (client.status === 'ready') return Promise.resolve(client);
-  if (client.status === 'reconnecting' || client.status === 'close' || client.status === 'end') {
-    return Promise.reject(new AppError('unavailable', `Redis is not reachable (connection ${client.status})`));
-  }
-  const pending = connecting.get(client);
-  if (pending) return pending;
-  const wait = new Promise<RedisClient>((resolve, reject) => {
-    const settle = (error?: Error) => {
-      client.off('ready', onReady);
-      client.off('close', onClose);
-      clearTimeout(timer);
-      connecting.delete(client);
-      if (error) reject(error);
-      else resolve(client);
-    };
-    const onReady = () => settle();
-    const onClose = () => settle(new AppError('unavailable', 'Redis is not reachable (connection refused or closed)'));
-    const timer = setTimeout(() => settle(new AppError('unavailable', `Redis is not reachable (connection ${client.status})`)), 900);
-    client.once('ready', onReady);
-    client.once('close', onClose);
-  });
-  connecting.set(client, wait);
-  return wait;
-}
-
 /** The command never reached Redis: it certainly did not run. */
 class NotSent extends AppError {}
 
@@ -109,7 +74,7 @@ class NotSent extends AppError {}
 async function inRedis<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
   let client: RedisClient;
   try {
-    client = await redisForOrders();
+    client = await getReadyRedis();
   } catch (error) {
     throw new NotSent('unavailable', describeError(error));
   }

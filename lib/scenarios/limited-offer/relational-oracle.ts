@@ -2,6 +2,7 @@ import 'server-only';
 import oracledb from 'oracledb';
 import { inOracleTransaction, withOracleConnection } from '@/lib/db/oracle/connection';
 import { isOracleError, ORA } from '@/lib/db/oracle/oracle-errors';
+import { rowsOf, type OracleRow } from '@/lib/db/oracle/rows';
 import { isoTextOf } from '@/lib/db/oracle/sql-text';
 import { ORDER_PATHS, type OrderPath, type OrderResult } from '@/lib/scenarios/limited-offer/offer-constants';
 import type { OfferRelationalStore, OfferStatements, RelationalBooks } from '@/lib/scenarios/limited-offer/offer-relational';
@@ -122,7 +123,6 @@ export const oracleStatements: OfferStatements = {
 // ---------------------------------------------------------------------------------------------
 // Rows (OUT_FORMAT_OBJECT, upper-case names) into the interface's shapes; pure for the tests.
 
-type OracleRow = Record<string, unknown>;
 
 const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
@@ -149,11 +149,6 @@ export function decideLegacyOrder(quantity: number): { sell: false; result: Orde
 
 // ---------------------------------------------------------------------------------------------
 
-const objects = { outFormat: oracledb.OUT_FORMAT_OBJECT } as const;
-
-async function rowsOf(connection: oracledb.Connection, sql: string, binds: oracledb.BindParameters): Promise<OracleRow[]> {
-  return (await connection.execute<OracleRow>(sql, binds, objects)).rows ?? [];
-}
 
 async function createMissingTables(connection: oracledb.Connection): Promise<void> {
   const existing = new Set((await rowsOf(connection, LIST_OFFER_TABLES, {})).map((row) => String(row.TABLE_NAME)));

@@ -1,6 +1,6 @@
 import 'server-only';
-import type { PoolClient } from 'pg';
 import { getPostgresPool } from '@/lib/db/postgres/pool';
+import { inTransaction } from '@/lib/db/postgres/transaction';
 import { ORDER_PATHS, type OrderPath, type OrderResult } from '@/lib/scenarios/limited-offer/offer-constants';
 import type { OfferRelationalStore, OfferStatements, RelationalBooks } from '@/lib/scenarios/limited-offer/offer-relational';
 
@@ -78,28 +78,6 @@ const postgresStatements: OfferStatements = {
   recordInitialStock: RECORD_INITIAL_STOCK,
 };
 
-/**
- * Runs `work` in a transaction on its own pooled connection. Any failure rolls back; a
- * connection that failed is destroyed rather than returned to the pool.
- */
-async function inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await getPostgresPool().connect();
-  let broken: Error | undefined;
-  try {
-    await client.query(postgresStatements.begin);
-    return await work(client);
-  } catch (error) {
-    try {
-      await client.query(postgresStatements.rollback);
-    } catch (rollbackError) {
-      broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
-    }
-    throw error;
-  } finally {
-    client.release(broken);
-  }
-}
-
 export const postgresOfferStore: OfferRelationalStore = {
   engineLabel: 'PostgreSQL',
   statements: postgresStatements,
@@ -112,7 +90,6 @@ export const postgresOfferStore: OfferRelationalStore = {
       await client.query(CREATE_OFFER_RESET);
       await client.query(SEED_PRODUCTS, [productCount, initialStock]);
       const reset = await client.query(HAS_RESET, [productId]);
-      await client.query(postgresStatements.commit);
       return { everReset: (reset.rowCount ?? 0) > 0 };
     });
   },
@@ -123,26 +100,25 @@ export const postgresOfferStore: OfferRelationalStore = {
       await client.query(RESET_STOCK, [stock]);
       await client.query(EMPTY_HISTORY);
       const recorded = await client.query<{ reset_at: Date }>(RECORD_INITIAL_STOCK, [productId, stock]);
+      // The Redis SET runs inside the transaction: when it fails, the table rolls back too.
       await beforeCommit();
-      await client.query(postgresStatements.commit);
       return { resetAt: recorded.rows[0]!.reset_at };
     });
   },
 
   async orderWithRowLock(productId, pay) {
-    return inTransaction<OrderResult>(async (client) => {
+    return inTransaction<OrderResult>(async (client, transaction) => {
       const locked = await client.query<{ quantity: number }>(SELECT_STOCK_FOR_UPDATE, [productId]);
       const row = locked.rows[0];
       if (!row) throw new Error(`HOTDEAL_LIST has no row for product ${productId}`);
       if (row.quantity <= 0) {
-        await client.query(postgresStatements.rollback);
+        await transaction.rollback();
         return { outcome: 'out_of_stock', remaining: row.quantity };
       }
       const remaining = row.quantity - 1;
       await client.query(UPDATE_STOCK, [productId, remaining]);
       await client.query(INSERT_HISTORY, [productId, 1, 'legacy']);
       await pay();
-      await client.query(postgresStatements.commit);
       return { outcome: 'ordered', remaining };
     });
   },

@@ -4,7 +4,9 @@ import oracledb from 'oracledb';
 import { inOracleTransaction, withOracleConnection } from '@/lib/db/oracle/connection';
 import { isOracleError, ORA } from '@/lib/db/oracle/oracle-errors';
 import { getOraclePool } from '@/lib/db/oracle/pool';
+import { queryRows, rowsOf, type OracleRow } from '@/lib/db/oracle/rows';
 import { assertIsoUtc, identifier, inBatches, isoTextOf, timestampFromIso } from '@/lib/db/oracle/sql-text';
+import { shuffleInPlace } from '@/lib/random';
 import { stagingColumns, type JoinedLine, type PurchaseKey, type StagingRow } from '@/lib/scenarios/purchase-lookup/purchase';
 import type {
   DatasetInfo,
@@ -427,7 +429,6 @@ export function checkpointBinds(checkpoint: MigrationCheckpoint): Record<string,
 // Rows as the driver returns them (OUT_FORMAT_OBJECT: upper-case column names) into the app's
 // shapes. Pure, so the unit tests cover every mapping without a database.
 
-type OracleRow = Record<string, unknown>;
 
 const asNumber = (value: unknown): number => (typeof value === 'number' ? value : Number(value));
 const asText = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
@@ -504,20 +505,10 @@ export function candidateIds(min: number, max: number, wanted: number, random: (
 
 // ---------------------------------------------------------------------------------------------
 
-const objects = { outFormat: oracledb.OUT_FORMAT_OBJECT } as const;
-
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('Aborted');
 }
 
-async function rowsOf(connection: oracledb.Connection, sql: string, binds: oracledb.BindParameters = {}, options: oracledb.ExecuteOptions = {}): Promise<OracleRow[]> {
-  const result = await connection.execute<OracleRow>(sql, binds, { ...objects, ...options });
-  return result.rows ?? [];
-}
-
-async function query(sql: string, binds: oracledb.BindParameters = {}): Promise<OracleRow[]> {
-  return withOracleConnection((connection) => rowsOf(connection, sql, binds));
-}
 
 async function existingTables(connection: oracledb.Connection): Promise<Set<string>> {
   const rows = await rowsOf(connection, LIST_TABLES);
@@ -704,22 +695,22 @@ export class OraclePurchaseStore implements PurchaseStore {
   }
 
   async countRows(): Promise<RowCounts> {
-    const [row] = await query(COUNT_ROWS);
+    const [row] = await queryRows(COUNT_ROWS);
     return rowCountsFromOracle(row ?? {});
   }
 
   async readDatasetInfo(): Promise<DatasetInfo | null> {
-    const [row] = await query(READ_DATASET);
+    const [row] = await queryRows(READ_DATASET);
     return datasetInfoFromOracle(row);
   }
 
   async findPurchaseLines(key: PurchaseKey): Promise<JoinedLine[]> {
-    const rows = await query(FIND_PURCHASE_LINES, purchaseLinesBinds(key));
+    const rows = await queryRows(FIND_PURCHASE_LINES, purchaseLinesBinds(key));
     return rows.map(joinedLineFromOracle);
   }
 
   async findCustomerPurchaseLines(customerId: string): Promise<JoinedLine[]> {
-    const rows = await query(FIND_CUSTOMER_LINES, customerLinesBinds(customerId));
+    const rows = await queryRows(FIND_CUSTOMER_LINES, customerLinesBinds(customerId));
     return rows.map(joinedLineFromOracle);
   }
 
@@ -737,7 +728,7 @@ export class OraclePurchaseStore implements PurchaseStore {
 
   async readStagingPage(after: PurchaseKey | null, limit: number): Promise<StagingRow[]> {
     const { sql, binds } = stagingPageStatement(after, limit);
-    return (await query(sql, binds)).map(stagingRowFromOracle);
+    return (await queryRows(sql, binds)).map(stagingRowFromOracle);
   }
 
   async samplePurchaseKeys(count: number): Promise<PurchaseKey[]> {
@@ -756,15 +747,12 @@ export class OraclePurchaseStore implements PurchaseStore {
       }
       return found;
     });
-    for (let i = keys.length - 1; i > 0; i--) {
-      const j = Math.floor(Math.random() * (i + 1));
-      [keys[i], keys[j]] = [keys[j]!, keys[i]!];
-    }
+    shuffleInPlace(keys);
     return keys.slice(0, wanted);
   }
 
   async readCheckpoint(): Promise<MigrationCheckpoint | null> {
-    const [row] = await query(READ_CHECKPOINT);
+    const [row] = await queryRows(READ_CHECKPOINT);
     return checkpointFromOracle(row);
   }
 

@@ -2,9 +2,10 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { getPostgresPool } from '@/lib/db/postgres/pool';
+import { inTransaction } from '@/lib/db/postgres/transaction';
+import { shuffleInPlace } from '@/lib/random';
 import { stagingColumns, type JoinedLine, type PurchaseKey, type StagingRow } from '@/lib/scenarios/purchase-lookup/purchase';
 import type {
   DatasetInfo,
@@ -145,21 +146,6 @@ function escapeCopy(value: string): string {
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('Aborted');
-}
-
-async function inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await getPostgresPool().connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
 }
 
 function toCheckpoint(row: Record<string, unknown>): MigrationCheckpoint {
@@ -385,10 +371,7 @@ export class PostgresPurchaseStore implements PurchaseStore {
         )
       ).rows;
     }
-    for (let i = rows.length - 1; i > 0; i--) {
-      const j = Math.floor(Math.random() * (i + 1));
-      [rows[i], rows[j]] = [rows[j]!, rows[i]!];
-    }
+    shuffleInPlace(rows);
     return rows.slice(0, wanted).map((row) => ({ customerId: String(row.customerid), purchaseId: String(row.purchaseid) }));
   }
 

@@ -1,4 +1,5 @@
 import type { CustomerRow, DatasetSource, ProductRow, PurchaseLineRow, SellerRow } from '@/lib/scenarios/purchase-lookup/relational-store';
+import { seededRandom } from '@/lib/random';
 import { apartments, givenNames, productAdjectives, productKinds, regions, roads, surnames } from '@/lib/scenarios/purchase-lookup/generate/korean-words';
 
 export const DEFAULT_PURCHASES = 100_000;
@@ -32,14 +33,7 @@ const streams = { customer: 1, seller: 2, product: 3, purchase: 4 } as const;
  * its position, so the data does not depend on chunking or on what was generated before.
  */
 function rowRandom(seed: number, stream: keyof typeof streams, index: number): () => number {
-  let state = mix32(mix32(seed >>> 0, streams[stream]), index >>> 0);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(mix32(mix32(seed >>> 0, streams[stream]), index >>> 0));
 }
 
 const intIn = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
