@@ -3,8 +3,15 @@ import { bindNames } from '@/lib/db/oracle/sql-text';
 import { itemFromStaging } from '@/lib/scenarios/purchase-lookup/dynamodb-purchases';
 import { generateDataset } from '@/lib/scenarios/purchase-lookup/generate/generate-dataset';
 import { detailsFromStaging, purchaseFromDetails, purchaseFromLines, stagingColumns, type StagingRow } from '@/lib/scenarios/purchase-lookup/purchase';
-import * as oracle from '@/lib/scenarios/purchase-lookup/relational-oracle';
+import * as binds from '@/lib/scenarios/purchase-lookup/oracle/binds';
+import * as rowMappers from '@/lib/scenarios/purchase-lookup/oracle/row-mappers';
+import * as schema from '@/lib/scenarios/purchase-lookup/oracle/schema';
+import * as statements from '@/lib/scenarios/purchase-lookup/oracle/statements';
+import * as swapPlan from '@/lib/scenarios/purchase-lookup/oracle/swap-plan';
 import type { LoadTable, MigrationCheckpoint } from '@/lib/scenarios/purchase-lookup/relational-store';
+
+// The Oracle dialect's parts, read as one: its SQL, binds, row mappers and swap plans.
+const oracle = { ...schema, ...statements, ...binds, ...rowMappers, ...swapPlan };
 
 /*
  * The Oracle adapter's SQL and row mapping, read exactly as the driver receives them. No
@@ -255,7 +262,7 @@ describe('replacing the data set although DDL commits: build beside, swap names,
         if (!this.tables.delete(drop[1]!)) throw new Error(`ORA-00942: ${drop[1]}`);
       } else throw new Error(`unexpected ${sql}`);
     }
-    apply(step: oracle.SwapStep) {
+    apply(step: swapPlan.SwapStep) {
       if (step.step === 'mark') this.marker = true;
       else if (step.step === 'commit') {
         this.marker = false;
