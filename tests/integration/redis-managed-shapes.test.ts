@@ -5,7 +5,7 @@ import { closeRedis, getReadyRedis, pingRedis } from '@/lib/db/redis/client';
 import { auditOffer } from '@/lib/scenarios/limited-offer/audit-offer';
 import { getOfferSettings, updateOfferSettings } from '@/lib/scenarios/limited-offer/offer-settings';
 import { orderRedis } from '@/lib/scenarios/limited-offer/order-offer';
-import { offerKeys } from '@/lib/scenarios/limited-offer/redis-stock';
+import { offerKeys } from '@/lib/scenarios/limited-offer/redis-scripts';
 import { resetOffer } from '@/lib/scenarios/limited-offer/reset-offer';
 import { startRedisCluster, startTlsRedis, type RedisVariant } from './support/redis-variants';
 

@@ -3,7 +3,8 @@ import { describeError } from '@/lib/http/to-error-response';
 import { computeAudit, type OfferAudit } from '@/lib/scenarios/limited-offer/compute-audit';
 import { HOT_PRODUCT_ID } from '@/lib/scenarios/limited-offer/offer-constants';
 import { getOfferStore } from '@/lib/scenarios/limited-offer/get-offer-store';
-import { readStock, takesToReconcile } from '@/lib/scenarios/limited-offer/redis-stock';
+import { takesToReconcile } from '@/lib/scenarios/limited-offer/redis-reconciliation';
+import { readStock } from '@/lib/scenarios/limited-offer/redis-stock';
 import { ensureOfferReady } from '@/lib/scenarios/limited-offer/reset-offer';
 
 export type { OfferAudit } from '@/lib/scenarios/limited-offer/compute-audit';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getOfferStore } from '@/lib/scenarios/limited-offer/get-offer-store';
 import type { OrderPath } from '@/lib/scenarios/limited-offer/offer-constants';
-import { TAKE_ONE_SCRIPT, GIVE_BACK_SCRIPT, redisCommandText } from '@/lib/scenarios/limited-offer/redis-stock';
+import { GIVE_BACK_SCRIPT, redisCommandText, TAKE_ONE_SCRIPT } from '@/lib/scenarios/limited-offer/redis-scripts';
 
 export interface CodeStep {
   /** sql: sent to the relational store; redis: a Redis command; lua: a script's body; app: work in the app. */

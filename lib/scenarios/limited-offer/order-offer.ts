@@ -3,7 +3,7 @@ import { HOT_PRODUCT_ID, type OrderPath, type OrderResult } from '@/lib/scenario
 import { processPayment } from '@/lib/scenarios/limited-offer/offer-settings';
 import { recordSoldUnit } from '@/lib/scenarios/limited-offer/history-writer';
 import { getOfferStore } from '@/lib/scenarios/limited-offer/get-offer-store';
-import { decrementNaively, incrementNaively, readStockNaively, takeOne } from '@/lib/scenarios/limited-offer/redis-stock';
+import { decrementNaively, incrementNaively, readStockNaively, takeOne } from '@/lib/scenarios/limited-offer/redis-take';
 import { ensureOfferReady } from '@/lib/scenarios/limited-offer/reset-offer';
 
 /**
