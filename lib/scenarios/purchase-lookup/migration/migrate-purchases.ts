@@ -67,6 +67,134 @@ async function* stagingPages(store: PurchaseStore, after: PurchaseKey | null, pa
   }
 }
 
+type Report = NonNullable<JobHooks['onProgress']>;
+
+interface MigrationStart {
+  buildId: string;
+  rowsTotal: number;
+  /** Where this run starts: the checkpoint it resumes, or a fresh one after recreating the table. */
+  start: MigrationCheckpoint;
+  resumed: boolean;
+}
+
+/** Step 1: the staging build to migrate, and whether its checkpoint can be resumed (else the table is recreated). */
+async function openCheckpoint(store: PurchaseStore, mode: MigrateOptions['mode'], report: Report): Promise<MigrationStart> {
+  const dataset = await store.readDatasetInfo();
+  if (!dataset?.stagingBuildId) throw new AppError('conflict', 'There is no staging table yet: build staging first.');
+  const buildId = dataset.stagingBuildId;
+  const rowsTotal = (await store.countRows()).staging;
+  const checkpoint = await store.readCheckpoint();
+  const resumed =
+    mode !== 'restart' && checkpoint !== null && checkpoint.stagingBuildId === buildId && checkpoint.totalRows === rowsTotal && (await purchaseTableExists());
+  if (resumed && checkpoint) return { buildId, rowsTotal, start: checkpoint, resumed };
+  report({ phase: `Recreating DynamoDB table`, done: 0, total: rowsTotal, unit: 'rows' });
+  invalidateLookupStatus('dynamodb');
+  await recreatePurchaseTable();
+  const start = { stagingBuildId: buildId, after: null, rowsDone: 0, totalRows: rowsTotal, completed: false, updatedAt: new Date().toISOString() };
+  await store.writeCheckpoint(start);
+  return { buildId, rowsTotal, start, resumed: false };
+}
+
+/** Step 2's bookkeeping: the watermark written to the checkpoint every few seconds while items are written. */
+function checkpointEvery(store: PurchaseStore, start: MigrationCheckpoint, watermark: Watermark<PurchaseKey>, everyMs: number) {
+  const save = (completed: boolean) =>
+    store.writeCheckpoint({ ...start, after: watermark.key, rowsDone: watermark.rowsDone, completed, updatedAt: new Date().toISOString() });
+  let saving: Promise<void> | null = null;
+  let failure: unknown = null;
+  const timer = setInterval(() => {
+    if (saving || watermark.rowsDone === start.rowsDone) return;
+    saving = save(false)
+      .catch((error: unknown) => {
+        failure ??= error;
+      })
+      .finally(() => {
+        saving = null;
+      });
+  }, everyMs);
+  return {
+    save,
+    /** A periodic save that failed: the write loop stops on it. */
+    failure: () => failure,
+    async stop() {
+      clearInterval(timer);
+      await saving;
+    },
+  };
+}
+
+interface WriteTally {
+  rowsWritten: number;
+  batches: number;
+  retries: number;
+  writeMs: number;
+  stoppedEarly: boolean;
+}
+
+/**
+ * Step 2: every staging row after the checkpoint as a DynamoDB item, BatchWriteItem 25 at a time
+ * with `concurrency` calls in flight. The checkpoint only moves past rows that are all written
+ * (the watermark), so a run that stops anywhere resumes without losing or repeating a row.
+ */
+async function writeItems(store: PurchaseStore, migration: MigrationStart, options: MigrateOptions, hooks: JobHooks, concurrency: number): Promise<WriteTally> {
+  const { start, rowsTotal } = migration;
+  const report: Report = hooks.onProgress ?? (() => undefined);
+  const tally: WriteTally = { rowsWritten: 0, batches: 0, retries: 0, writeMs: 0, stoppedEarly: false };
+  report({ phase: migration.resumed ? 'Resuming from checkpoint' : 'Writing items', done: start.rowsDone, total: rowsTotal, unit: 'rows' });
+  const watermark = new Watermark<PurchaseKey>(start.after, start.rowsDone);
+  const checkpoints = checkpointEvery(store, start, watermark, options.checkpointEveryMs ?? 1_000);
+  let failure: unknown = null;
+  const inFlight = new Set<Promise<void>>();
+  const writeStarted = performance.now();
+  let issued = 0;
+  try {
+    outer: for await (const page of stagingPages(store, start.after, options.pageSize ?? DEFAULT_PAGE_SIZE)) {
+      for (let offset = 0; offset < page.length; offset += BATCH_WRITE_LIMIT) {
+        while (inFlight.size >= concurrency) await Promise.race(inFlight);
+        failure ??= checkpoints.failure();
+        if (failure !== null || hooks.signal?.aborted || (options.stopAfterRows !== undefined && issued >= options.stopAfterRows)) {
+          tally.stoppedEarly = failure === null;
+          break outer;
+        }
+        const rows = page.slice(offset, offset + BATCH_WRITE_LIMIT);
+        const last = rows[rows.length - 1]!;
+        const seq = watermark.begin({ customerId: last.CUSTOMER_ID, purchaseId: last.PURCHASE_ID }, rows.length);
+        issued += rows.length;
+        const task: Promise<void> = writePurchaseBatch(rows.map((row) => ({ PutRequest: { Item: itemFromStaging(row) } })))
+          .then(
+            (outcome) => {
+              watermark.complete(seq);
+              tally.rowsWritten += rows.length;
+              tally.batches += 1;
+              tally.retries += outcome.attempts - 1;
+              report({ done: watermark.rowsDone + watermark.rowsAheadOfWatermark });
+            },
+            (error: unknown) => {
+              failure ??= error;
+            },
+          )
+          .finally(() => inFlight.delete(task));
+        inFlight.add(task);
+      }
+    }
+  } catch (error) {
+    failure ??= error;
+  } finally {
+    await Promise.all(inFlight);
+    tally.writeMs = performance.now() - writeStarted;
+    await checkpoints.stop();
+  }
+  failure ??= checkpoints.failure();
+  await checkpoints.save(failure === null && !tally.stoppedEarly);
+  invalidateLookupStatus('dynamodb');
+  invalidatePurchaseKeySample();
+  if (failure !== null) {
+    const reason = failure instanceof Error ? failure.message : String(failure);
+    throw new Error(`Migration stopped after ${watermark.rowsDone.toLocaleString('en-US')} of ${rowsTotal.toLocaleString('en-US')} rows (checkpoint saved; Migrate resumes): ${reason}`);
+  }
+  report({ done: watermark.rowsDone });
+  return tally;
+}
+
 /**
  * Moves PURCHASE_DYNAMODB_FORMAT into DynamoDB as the workshop's DMS task does: one item per
  * staging row, BatchWriteItem 25 at a time with bounded parallelism, a checkpoint in the relational
@@ -75,124 +203,35 @@ async function* stagingPages(store: PurchaseStore, after: PurchaseKey | null, pa
 export async function migratePurchases(options: MigrateOptions = {}, hooks: JobHooks = {}): Promise<MigrationResult> {
   const runStarted = performance.now();
   const concurrency = Math.max(1, Math.min(64, options.concurrency ?? DEFAULT_CONCURRENCY));
-  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
-  const report = hooks.onProgress ?? (() => undefined);
+  const report: Report = hooks.onProgress ?? (() => undefined);
   const store = await getPurchaseStore();
 
-  const dataset = await store.readDatasetInfo();
-  if (!dataset?.stagingBuildId) throw new AppError('conflict', 'There is no staging table yet: build staging first.');
-  const buildId = dataset.stagingBuildId;
-  const rowsTotal = (await store.countRows()).staging;
-
-  let checkpoint = await store.readCheckpoint();
-  const resumable =
-    options.mode !== 'restart' && checkpoint !== null && checkpoint.stagingBuildId === buildId && checkpoint.totalRows === rowsTotal && (await purchaseTableExists());
-  if (!resumable || !checkpoint) {
-    report({ phase: `Recreating DynamoDB table`, done: 0, total: rowsTotal, unit: 'rows' });
-    invalidateLookupStatus('dynamodb');
-    await recreatePurchaseTable();
-    checkpoint = { stagingBuildId: buildId, after: null, rowsDone: 0, totalRows: rowsTotal, completed: false, updatedAt: new Date().toISOString() };
-    await store.writeCheckpoint(checkpoint);
-  }
-  const start: MigrationCheckpoint = checkpoint;
-  const rowsSkipped = start.rowsDone;
-
-  let rowsWritten = 0;
-  let batches = 0;
-  let retries = 0;
-  let writeMs = 0;
-  let stoppedEarly = false;
-
-  if (!start.completed) {
-    report({ phase: resumable ? 'Resuming from checkpoint' : 'Writing items', done: start.rowsDone, total: rowsTotal, unit: 'rows' });
-    const watermark = new Watermark<PurchaseKey>(start.after, start.rowsDone);
-    const save = (completed: boolean) =>
-      store.writeCheckpoint({ ...start, after: watermark.key, rowsDone: watermark.rowsDone, completed, updatedAt: new Date().toISOString() });
-    let saving: Promise<void> | null = null;
-    let failure: unknown = null;
-    const timer = setInterval(() => {
-      if (saving || watermark.rowsDone === start.rowsDone) return;
-      saving = save(false)
-        .catch((error: unknown) => {
-          failure ??= error;
-        })
-        .finally(() => {
-          saving = null;
-        });
-    }, options.checkpointEveryMs ?? 1_000);
-
-    const inFlight = new Set<Promise<void>>();
-    const writeStarted = performance.now();
-    let issued = 0;
-    try {
-      outer: for await (const page of stagingPages(store, start.after, pageSize)) {
-        for (let offset = 0; offset < page.length; offset += BATCH_WRITE_LIMIT) {
-          while (inFlight.size >= concurrency) await Promise.race(inFlight);
-          if (failure !== null || hooks.signal?.aborted || (options.stopAfterRows !== undefined && issued >= options.stopAfterRows)) {
-            stoppedEarly = failure === null;
-            break outer;
-          }
-          const rows = page.slice(offset, offset + BATCH_WRITE_LIMIT);
-          const last = rows[rows.length - 1]!;
-          const seq = watermark.begin({ customerId: last.CUSTOMER_ID, purchaseId: last.PURCHASE_ID }, rows.length);
-          issued += rows.length;
-          const task: Promise<void> = writePurchaseBatch(rows.map((row) => ({ PutRequest: { Item: itemFromStaging(row) } })))
-            .then(
-              (outcome) => {
-                watermark.complete(seq);
-                rowsWritten += rows.length;
-                batches += 1;
-                retries += outcome.attempts - 1;
-                report({ done: watermark.rowsDone + watermark.rowsAheadOfWatermark });
-              },
-              (error: unknown) => {
-                failure ??= error;
-              },
-            )
-            .finally(() => inFlight.delete(task));
-          inFlight.add(task);
-        }
-      }
-    } catch (error) {
-      failure ??= error;
-    } finally {
-      await Promise.all(inFlight);
-      writeMs = performance.now() - writeStarted;
-      clearInterval(timer);
-      await saving;
-    }
-    const completed = failure === null && !stoppedEarly;
-    await save(completed);
-    invalidateLookupStatus('dynamodb');
-    invalidatePurchaseKeySample();
-    if (failure !== null) {
-      const reason = failure instanceof Error ? failure.message : String(failure);
-      throw new Error(`Migration stopped after ${watermark.rowsDone.toLocaleString('en-US')} of ${rowsTotal.toLocaleString('en-US')} rows (checkpoint saved; Migrate resumes): ${reason}`);
-    }
-    report({ done: watermark.rowsDone });
-  }
+  const migration = await openCheckpoint(store, options.mode, report);
+  const { start, rowsTotal } = migration;
+  const tally = start.completed ? { rowsWritten: 0, batches: 0, retries: 0, writeMs: 0, stoppedEarly: false } : await writeItems(store, migration, options, hooks, concurrency);
 
   const result: MigrationResult = {
-    status: stoppedEarly ? 'interrupted' : 'completed',
-    resumed: resumable,
+    status: tally.stoppedEarly ? 'interrupted' : 'completed',
+    resumed: migration.resumed,
     alreadyComplete: start.completed,
     rowsTotal,
-    rowsSkipped,
-    rowsWritten,
-    rowsDone: rowsSkipped + rowsWritten,
-    batches,
-    retries,
+    rowsSkipped: start.rowsDone,
+    rowsWritten: tally.rowsWritten,
+    rowsDone: start.rowsDone + tally.rowsWritten,
+    batches: tally.batches,
+    retries: tally.retries,
     concurrency,
-    ms: Math.round(writeMs),
-    rowsPerSecond: writeMs > 0 ? Math.round((rowsWritten * 1000) / writeMs) : 0,
+    ms: Math.round(tally.writeMs),
+    rowsPerSecond: tally.writeMs > 0 ? Math.round((tally.rowsWritten * 1000) / tally.writeMs) : 0,
     totalMs: 0,
     validation: null,
   };
-  if (!stoppedEarly) {
+  // Step 3: the DMS-style validation, unless the run stopped early.
+  if (!tally.stoppedEarly) {
     report({ phase: 'Validating (counts and a sample compared field by field)' });
     result.validation = await validateMigration(store, { sampleSize: options.sampleSize ?? 500 });
   }
   result.totalMs = Math.round(performance.now() - runStarted);
-  report({ phase: stoppedEarly ? 'Interrupted (checkpoint saved)' : result.validation?.passed ? 'Validation passed' : 'Validation found differences' });
+  report({ phase: tally.stoppedEarly ? 'Interrupted (checkpoint saved)' : result.validation?.passed ? 'Validation passed' : 'Validation found differences' });
   return result;
 }
