@@ -35,14 +35,15 @@ export async function figure(page: Page, key: string): Promise<{ value: number; 
 
 /** Every step in both sizes the issue asks for: a presenter's screen and a phone. */
 export async function screenshotStep(page: Page, name: string, step: string, locale: Locale): Promise<void> {
-  const dir = `e2e/screenshots/walkthrough/${locale}`;
+  // Flat in e2e/screenshots/, which git ignores; one is copied to docs/ by hand.
+  const prefix = `e2e/screenshots/walkthrough-${locale}-${name}-${step}`;
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.screenshot({ path: `${dir}/${name}-${step}-1920.png`, fullPage: true });
+  await page.screenshot({ path: `${prefix}-1920.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   // Nothing may run off the right edge at phone width.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${name}/${step} is wider than the phone`).toBeLessThanOrEqual(1);
-  await page.screenshot({ path: `${dir}/${name}-${step}-390.png`, fullPage: true });
+  await page.screenshot({ path: `${prefix}-390.png`, fullPage: true });
   await page.setViewportSize({ width: 1920, height: 1080 });
 }
 
