@@ -7,33 +7,36 @@ import { measureThroughput, type LoadFigures } from './autocannon-once';
 import { machineLine, repoRoot, spawnTs, stopChild, writeBenchmarkSection } from './harness';
 
 /*
- * The sustained check: the app's atomic Redis order path (lean path in front of Next) against a bare
- * node:http server running the same lib function, after the app has served one App Router request
- * (on Node 20 that request turns on async hooks for the whole process). Run on every Node given,
- * in the same run, rounds alternating between Nodes and servers so drift in the shared machine's
- * load hits all of them alike: this Node, plus the older Node the launcher re-executed from
- * (scripts/runtime/node24.mjs sets SHOWDOWN_OLDER_NODE) or BENCH_COMPARE_NODE.
+ * The sustained check: the app's lean path (in front of Next) against a bare node:http server doing
+ * the same work, after the app has served one App Router request (on Node 20 that request turns on
+ * async hooks for the whole process). Two workloads: the atomic Redis order (the same lib function
+ * in both servers) and the constant ping. Run on every Node given, in the same run, rounds
+ * alternating between Nodes and servers so drift in the shared machine's load hits all alike: this
+ * Node, plus the older Node the launcher re-executed from (scripts/runtime/node24.mjs sets
+ * SHOWDOWN_OLDER_NODE) or BENCH_COMPARE_NODE.
  */
 
-const CONNECTIONS = 150;
 const SECONDS = 4;
 const ROUNDS = 3;
-/** Reset before every row, so every request of a row is a real order (stock taken, history row written). */
+/** Reset before every order row, so each of its requests is a real order (stock taken, history row written). */
 const STOCK = 1_000_000;
 const GOAL = 0.95;
 
-interface NodeUnderTest {
-  binary: string;
+const workloads = [
+  { name: '`GET /order-redis`, payment delay 0', route: '/order-redis', connections: 150, bare: 'scripts/bench/offer-bare-server.ts', resetStock: true },
+  { name: '`GET /api/ping`', route: '/api/ping', connections: 10, bare: 'scripts/bench/bare-ping-server.ts', resetStock: false },
+] as const;
+type Workload = (typeof workloads)[number];
+
+interface Servers {
   version: string;
-  app: ChildProcess;
-  bare: ChildProcess;
-  appUrl: string;
-  bareUrl: string;
-  appRounds: LoadFigures[];
-  bareRounds: LoadFigures[];
+  app: string;
+  bare: Map<Workload, string>;
+  children: ChildProcess[];
+  rounds: Map<Workload, { app: LoadFigures[]; bare: LoadFigures[] }>;
 }
 
-const medianOf = (rounds: LoadFigures[]): number => [...rounds].map((r) => r.requestsPerSecond).sort((a, b) => a - b)[Math.floor(rounds.length / 2)]!;
+const medianOf = (rounds: LoadFigures[]): number => rounds.map((r) => r.requestsPerSecond).sort((a, b) => a - b)[Math.floor(rounds.length / 2)]!;
 const perSecond = (value: number) => Math.round(value).toLocaleString('en-US');
 const loadLine = () => os.loadavg().map((load) => load.toFixed(2)).join(' / ');
 
@@ -54,67 +57,84 @@ export async function benchSustained(): Promise<void> {
   const stack = await startStack('bench', { fresh: true });
   const env = { ...stack.env, HOST: '127.0.0.1', NODE_ENV: 'production', PAYMENT_DELAY_MS: '0' };
   const loadAtStart = loadLine();
-  const nodes: NodeUnderTest[] = [];
+  const nodes: Servers[] = [];
+  let port = stack.appPort + 60;
+  const start = async (binary: string, entry: string, args: string[], extra: Record<string, string>) => {
+    const child = spawnTs(path.join(repoRoot, entry), args, { ...env, ...extra }, 'pipe', binary);
+    child.stdout?.resume();
+    child.stderr?.resume();
+    return child;
+  };
   try {
-    for (const [i, binary] of nodesToCompare().entries()) {
-      const appPort = stack.appPort + 60 + i;
-      const barePort = stack.appPort + 70 + i;
+    for (const binary of nodesToCompare()) {
       const version = execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim();
-      const app = spawnTs(path.join(repoRoot, 'server.ts'), [], { ...env, PORT: String(appPort) }, 'pipe', binary);
-      const bare = spawnTs(path.join(repoRoot, 'scripts/bench/offer-bare-server.ts'), [String(barePort)], env, 'pipe', binary);
-      for (const child of [app, bare]) {
-        child.stdout?.resume();
-        child.stderr?.resume();
-      }
-      nodes.push({ binary, version, app, bare, appUrl: `http://127.0.0.1:${appPort}`, bareUrl: `http://127.0.0.1:${barePort}`, appRounds: [], bareRounds: [] });
+      const servers: Servers = { version, app: '', bare: new Map(), children: [], rounds: new Map() };
+      nodes.push(servers);
+      const appPort = port++;
+      servers.children.push(await start(binary, 'server.ts', [], { PORT: String(appPort) }));
+      servers.app = `http://127.0.0.1:${appPort}`;
       await waitForPort(appPort, '127.0.0.1', 60_000, `the app on ${version}`);
-      await waitForPort(barePort, '127.0.0.1', 30_000, `the bare server on ${version}`);
+      for (const workload of workloads) {
+        const barePort = port++;
+        servers.children.push(await start(binary, workload.bare, [String(barePort)], {}));
+        servers.bare.set(workload, `http://127.0.0.1:${barePort}`);
+        servers.rounds.set(workload, { app: [], bare: [] });
+        await waitForPort(barePort, '127.0.0.1', 30_000, `the bare server on ${version}`);
+      }
     }
-    const control0 = nodes[0]!.appUrl;
-    await control(`${control0}/api/offer/settings`, 'POST', { paymentDelayMs: 0 });
-    const order = async (url: string, seconds: number) => {
-      await control(`${control0}/api/offer/reset`, 'POST', { stock: STOCK });
-      return measureThroughput(`${url}/order-redis`, { connections: CONNECTIONS, durationSeconds: seconds });
+    const controlUrl = nodes[0]!.app;
+    await control(`${controlUrl}/api/offer/settings`, 'POST', { paymentDelayMs: 0 });
+    const measure = async (workload: Workload, base: string, seconds: number) => {
+      if (workload.resetStock) await control(`${controlUrl}/api/offer/reset`, 'POST', { stock: STOCK });
+      return measureThroughput(`${base}${workload.route}`, { connections: workload.connections, durationSeconds: seconds });
     };
     for (const node of nodes) {
       // The App Router request that, on Node 20, turns on async hooks for the rest of the process.
-      await control(`${node.appUrl}/api/health`, 'GET');
-      await order(node.appUrl, 2);
-      await order(node.bareUrl, 2);
+      await control(`${node.app}/api/health`, 'GET');
+      for (const workload of workloads) {
+        await measure(workload, node.app, 2);
+        await measure(workload, node.bare.get(workload)!, 2);
+      }
     }
     for (let round = 0; round < ROUNDS; round += 1) {
-      for (const node of nodes) {
-        node.appRounds.push(await order(node.appUrl, SECONDS));
-        node.bareRounds.push(await order(node.bareUrl, SECONDS));
+      for (const workload of workloads) {
+        for (const node of nodes) {
+          const rounds = node.rounds.get(workload)!;
+          rounds.app.push(await measure(workload, node.app, SECONDS));
+          rounds.bare.push(await measure(workload, node.bare.get(workload)!, SECONDS));
+        }
       }
     }
   } finally {
-    for (const node of nodes) {
-      await stopChild(node.app);
-      await stopChild(node.bare);
-    }
+    for (const node of nodes) for (const child of node.children) await stopChild(child);
     await stack.stop();
   }
 
-  const rows = nodes.map((node) => {
-    const ratio = medianOf(node.appRounds) / medianOf(node.bareRounds);
-    const byRound = node.appRounds.map((figures, i) => (figures.requestsPerSecond / node.bareRounds[i]!.requestsPerSecond).toFixed(2));
-    const errors = [...node.appRounds, ...node.bareRounds].reduce((sum, f) => sum + f.errors + f.non2xx, 0);
-    console.log(`${node.version}: app ${perSecond(medianOf(node.appRounds))} req/s, bare ${perSecond(medianOf(node.bareRounds))} req/s, ratio ${ratio.toFixed(2)}`);
-    return `| ${node.version} | ${node.appRounds.map((f) => perSecond(f.requestsPerSecond)).join(' / ')} | ${node.bareRounds.map((f) => perSecond(f.requestsPerSecond)).join(' / ')} | ${byRound.join(' / ')} | **${ratio.toFixed(2)}x** ${ratio >= GOAL ? '(met)' : '(NOT met)'} | ${errors} |`;
-  });
+  const rows = workloads.flatMap((workload) =>
+    nodes.map((node) => {
+      const { app, bare } = node.rounds.get(workload)!;
+      const ratio = medianOf(app) / medianOf(bare);
+      const byRound = app.map((figures, i) => (figures.requestsPerSecond / bare[i]!.requestsPerSecond).toFixed(2));
+      const errors = [...app, ...bare].reduce((sum, f) => sum + f.errors + f.non2xx, 0);
+      console.log(`${workload.route} on ${node.version}: app ${perSecond(medianOf(app))} req/s, bare ${perSecond(medianOf(bare))} req/s, ratio ${ratio.toFixed(2)}`);
+      return (
+        `| ${workload.name}, c=${workload.connections} | ${node.version} | ${app.map((f) => perSecond(f.requestsPerSecond)).join(' / ')} | ` +
+        `${bare.map((f) => perSecond(f.requestsPerSecond)).join(' / ')} | ${byRound.join(' / ')} | **${ratio.toFixed(2)}x** ${ratio >= GOAL ? '(met)' : '(NOT met)'} | ${errors} |`
+      );
+    }),
+  );
   writeBenchmarkSection(
     'sustained',
     [
-      '### Sustained: the app\'s Redis path against the bare server after an App Router request, per Node',
+      '### Sustained, per Node: the lean path against bare node:http after an App Router request',
       '',
-      `\`GET /order-redis\`, payment delay 0, ${CONNECTIONS} connections, ${SECONDS} s per row, stock reset to ${STOCK.toLocaleString('en-US')} before every row so each request is a real order. ` +
-        `Each Node runs its own app (lean path in front of Next) and bare node:http server (the same lib function) on one shared embedded stack; every app served one App Router request (\`/api/health\`) first. ` +
-        `${ROUNDS} rounds, alternating Node and server; autocannon in the bench process (${process.version}). ${machineLine()}. ` +
+      `Each Node runs its own app (lean path in front of Next) and bare node:http servers doing the same work (the same lib function for the order) on one shared embedded stack; every app served one App Router request (\`/api/health\`) before measuring. ` +
+        `${SECONDS} s per row, ${ROUNDS} rounds alternating Node and server in the same run; stock reset to ${STOCK.toLocaleString('en-US')} before every order row, so each request is a real order. ` +
+        `autocannon in the bench process (${process.version}). ${machineLine()}. ` +
         `Load average (1/5/15 min) ${loadAtStart} at the start, ${loadLine()} at the end: the machine was shared with other work.`,
       '',
-      '| Node | app req/s by round | bare req/s by round | app / bare by round | app / bare, medians (goal ≥ 0.95x) | errors |',
-      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      '| workload | Node | app req/s by round | bare req/s by round | app / bare by round | app / bare, medians (goal ≥ 0.95x) | errors |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
     ].join('\n'),
   );
