@@ -10,9 +10,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const SUPPORTED_MAJOR = 24;
-const root = path.resolve(import.meta.dirname, '../..');
+// fileURLToPath rather than import.meta.dirname, which Nodes before 20.11 lack.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const toolsDir = path.join(root, 'tools/node24');
 const lockFile = path.join(toolsDir, 'package-lock.json');
 
