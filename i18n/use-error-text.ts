@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback } from 'react';
 import { ApiError } from '@/components/api/client-fetch';
+import { LocalizedError } from '@/i18n/localized-error';
 
 export interface ErrorText {
   /** In the visitor's language, chosen by the error's code (and reason), never by its message. */
@@ -11,7 +12,10 @@ export interface ErrorText {
   detail?: string;
 }
 
-/** Turns anything a call threw into translated text: ApiError by code, `conflict` + `busy` apart. */
+/**
+ * Turns anything a call threw into translated text: ApiError by code (`conflict` + `busy` apart),
+ * a LocalizedError as it is, anything else as "unexpected" with its message as the detail.
+ */
 export function useErrorText(): (error: unknown) => ErrorText {
   const t = useTranslations('errors');
   return useCallback(
@@ -21,6 +25,7 @@ export function useErrorText(): (error: unknown) => ErrorText {
         const detail = error.code === 'network' || error.detail === `HTTP ${error.status}` ? undefined : error.detail;
         return { text: t(key, { status: error.status }), detail };
       }
+      if (error instanceof LocalizedError) return { text: error.message };
       return { text: t('unexpected'), detail: error instanceof Error ? error.message : String(error) };
     },
     [t],

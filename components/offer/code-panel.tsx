@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import type { CodeStep, PathListing } from '@/lib/offer/code-listing';
 
 const kindLabel: Record<CodeStep['kind'], string> = { sql: 'SQL', redis: 'Redis', lua: 'Lua', app: 'App' };
@@ -30,12 +31,17 @@ function Step({ step, index }: { step: CodeStep; index?: number }) {
   );
 }
 
-/** The statements and scripts one order path sends, in order, as the code defines them. */
-export function CodePanel({ listing }: { listing: PathListing }) {
+/**
+ * The statements and scripts one order path sends, in order, as the code defines them (a server
+ * component). The notes beside the steps come from lib/offer/code-listing.ts and stay English,
+ * like the code they annotate.
+ */
+export async function CodePanel({ listing }: { listing: PathListing }) {
+  const t = await getTranslations('offer.code');
   return (
-    <section aria-label={`Code the ${listing.path} path runs`} data-testid={`code-${listing.path}`} className="space-y-3">
+    <section aria-label={t('label', { path: listing.path })} data-testid={`code-${listing.path}`} className="space-y-3">
       <h3 className="text-base font-semibold text-slate-600 dark:text-slate-300">
-        What it runs <span className="font-normal text-slate-500">({listing.engine} + Redis, read from the code)</span>
+        {t('title')} <span className="font-normal text-slate-500">{t('source', { engine: listing.engine })}</span>
       </h3>
       <ol className="space-y-2">
         {listing.steps.map((step, i) => (
