@@ -20,9 +20,9 @@ export function JobProgress({ job }: { job: LookupJobView }) {
   return (
     <div className="space-y-2">
       <div className="flex items-baseline justify-between gap-3 text-base">
-        {/* The job's phase as the server names it (e.g. "writing batches"). */}
+        {/* While it runs, the phase as the server names it (e.g. "Recreating DynamoDB table"); after, its outcome. */}
         <span className="truncate font-medium" data-testid={`phase-${job.kind}`}>
-          {job.phase}
+          {job.status === 'running' ? job.phase : t('status', { status: job.status })}
         </span>
         <span className="font-mono tabular-nums">{f.decimal(percent, 1)}%</span>
       </div>
