@@ -2,8 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback } from 'react';
-import { ApiError } from '@/components/api/client-fetch';
-import { LocalizedError } from '@/i18n/localized-error';
+import { errorSaying } from '@/i18n/error-key';
 
 export interface ErrorText {
   /** In the visitor's language, chosen by the error's code (and reason), never by its message. */
@@ -20,13 +19,8 @@ export function useErrorText(): (error: unknown) => ErrorText {
   const t = useTranslations('errors');
   return useCallback(
     (error: unknown) => {
-      if (error instanceof ApiError) {
-        const key = error.code === 'conflict' && error.reason === 'busy' ? 'busy' : error.code;
-        const detail = error.code === 'network' || error.detail === `HTTP ${error.status}` ? undefined : error.detail;
-        return { text: t(key, { status: error.status }), detail };
-      }
-      if (error instanceof LocalizedError) return { text: error.message };
-      return { text: t('unexpected'), detail: error instanceof Error ? error.message : String(error) };
+      const saying = errorSaying(error);
+      return 'text' in saying ? saying : { text: t(saying.key, { status: saying.status }), detail: saying.detail };
     },
     [t],
   );
