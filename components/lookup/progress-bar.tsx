@@ -39,7 +39,7 @@ export function JobProgress({ job }: { job: LookupJobView }) {
       <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-[minmax(0,1.8fr)_repeat(3,minmax(0,1fr))]">
         <div>
           <dt className="text-slate-500 dark:text-slate-400">{t('done')}</dt>
-          <dd className="font-mono text-base whitespace-nowrap tabular-nums">
+          <dd className="font-mono text-base break-words tabular-nums">
             {f.count(job.done)}
             <span className="text-slate-500 dark:text-slate-400"> / {f.count(job.total)}</span>
           </dd>
