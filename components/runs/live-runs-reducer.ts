@@ -20,7 +20,7 @@ export interface LiveRuns {
 
 export const initialLiveRuns: LiveRuns = { connected: false, active: null, focus: null, runs: {}, endedCount: 0 };
 
-export const focusOf = (job: ActiveJob): Focus =>
+const focusOf = (job: ActiveJob): Focus =>
   job.showdown ? { kind: 'showdown', showdown: job.showdown } : job.runIds[0] ? { kind: 'run', runId: job.runIds[0] } : { kind: 'run', runId: job.id };
 
 export function reduceLive(state: LiveRuns, event: LiveEvent): LiveRuns {
