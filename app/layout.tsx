@@ -5,9 +5,25 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
 import './globals.css';
 
+// The files live in public/ (rendered from public/icon.svg). Title and description follow the locale.
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('common.meta');
-  return { title: t('title'), description: t('description') };
+  const title = t('title');
+  const description = t('description');
+  return {
+    title,
+    description,
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '32x32' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: { url: '/apple-touch-icon.png', sizes: '180x180' },
+    },
+    manifest: '/manifest.webmanifest',
+    openGraph: { title, description, type: 'website', images: [{ url: '/og-image.png', width: 1200, height: 630, alt: 'db-showdown: PostgreSQL and Oracle against DynamoDB and Redis' }] },
+    twitter: { card: 'summary_large_image', title, description, images: ['/og-image.png'] },
+  };
 }
 
 // Applied before paint so a dark presenter screen never flashes white.

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { apiFetchText } from '@/components/api/client-fetch';
 import { useFormat } from '@/i18n/use-format';
 import { useErrorText } from '@/i18n/use-error-text';
-import type { CustomerPurchases } from '@/lib/lookup/purchase';
+import type { CustomerPurchases } from '@/lib/scenarios/purchase-lookup/purchase';
 
 interface Side {
   ms: number;

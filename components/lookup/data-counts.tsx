@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useFormat } from '@/i18n/use-format';
-import type { LookupDataStatus } from '@/lib/lookup/data-status';
+import type { LookupDataStatus } from '@/lib/scenarios/purchase-lookup/data-status';
 
 interface Tile {
   id: string;

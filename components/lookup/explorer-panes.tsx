@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { itemJson } from '@/components/lookup/item-json';
-import type { PurchaseExploration } from '@/lib/lookup/explore-purchase';
-import type { JoinedLine } from '@/lib/lookup/purchase';
+import type { PurchaseExploration } from '@/lib/scenarios/purchase-lookup/explore-purchase';
+import type { JoinedLine } from '@/lib/scenarios/purchase-lookup/purchase';
 
 const joinedColumns: (keyof JoinedLine)[] = ['customerid', 'purchaseid', 'purchaseseq', 'productname', 'price', 'quantity', 'telnumber', 'purchasedate', 'name', 'address'];
 

@@ -6,8 +6,8 @@ import { JobCard } from '@/components/lookup/job-card';
 import { StopButton } from '@/components/lookup/stop-button';
 import { jobButton, jobInput } from '@/components/lookup/styles';
 import { useFormat } from '@/i18n/use-format';
-import type { GenerateResult } from '@/lib/lookup/generate/generate-purchase-data';
-import type { LookupJobView } from '@/lib/lookup/jobs/job-registry';
+import type { GenerateResult } from '@/lib/scenarios/purchase-lookup/generate/generate-purchase-data';
+import type { LookupJobView } from '@/lib/scenarios/purchase-lookup/jobs/job-registry';
 
 interface Props {
   job: LookupJobView | null;

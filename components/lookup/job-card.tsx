@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { ErrorNote } from '@/components/error-note';
 import { JobProgress } from '@/components/lookup/progress-bar';
 import { errorBox } from '@/components/lookup/styles';
-import type { LookupJobView } from '@/lib/lookup/jobs/job-registry';
+import type { LookupJobView } from '@/lib/scenarios/purchase-lookup/jobs/job-registry';
 
 const statusClass: Record<LookupJobView['status'], string> = {
   running: 'bg-blue-100 text-blue-800 dark:bg-blue-950 dark:text-blue-200',

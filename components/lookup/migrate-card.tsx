@@ -7,8 +7,8 @@ import { StopButton } from '@/components/lookup/stop-button';
 import { jobButton } from '@/components/lookup/styles';
 import { ValidationReportView } from '@/components/lookup/validation-report';
 import { useFormat } from '@/i18n/use-format';
-import type { LookupDataStatus } from '@/lib/lookup/data-status';
-import type { MigrationResult } from '@/lib/lookup/migration/migrate-purchases';
+import type { LookupDataStatus } from '@/lib/scenarios/purchase-lookup/data-status';
+import type { MigrationResult } from '@/lib/scenarios/purchase-lookup/migration/migrate-purchases';
 
 /** The workshop's DMS full load: 100,000 rows in 14 min 43 s. */
 const WORKSHOP_DMS = { rows: 100_000, ms: (14 * 60 + 43) * 1000 };

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useFormat } from '@/i18n/use-format';
-import type { LookupJobView } from '@/lib/lookup/jobs/job-registry';
+import type { LookupJobView } from '@/lib/scenarios/purchase-lookup/jobs/job-registry';
 
 const barColour: Record<LookupJobView['status'], string> = {
   running: 'bg-modern',

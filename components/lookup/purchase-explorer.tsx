@@ -6,7 +6,7 @@ import { apiFetch } from '@/components/api/client-fetch';
 import { ErrorNote } from '@/components/error-note';
 import { CustomerCompare } from '@/components/lookup/customer-compare';
 import { emptyNote, ItemPane, JoinedPane, StagingPane } from '@/components/lookup/explorer-panes';
-import type { PurchaseExploration } from '@/lib/lookup/explore-purchase';
+import type { PurchaseExploration } from '@/lib/scenarios/purchase-lookup/explore-purchase';
 
 const input = 'w-40 rounded border border-slate-300 bg-white px-3 py-2 font-mono text-lg sm:w-44 dark:border-slate-700 dark:bg-slate-950';
 const button = 'rounded-md px-5 py-2 text-lg font-semibold shadow-sm disabled:opacity-40';

@@ -5,8 +5,8 @@ import { JobCard } from '@/components/lookup/job-card';
 import { StopButton } from '@/components/lookup/stop-button';
 import { jobButton } from '@/components/lookup/styles';
 import { useFormat } from '@/i18n/use-format';
-import type { StagingResult } from '@/lib/lookup/build-staging';
-import type { LookupJobView } from '@/lib/lookup/jobs/job-registry';
+import type { StagingResult } from '@/lib/scenarios/purchase-lookup/build-staging';
+import type { LookupJobView } from '@/lib/scenarios/purchase-lookup/jobs/job-registry';
 
 interface Props {
   job: LookupJobView | null;

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { apiFetch } from '@/components/api/client-fetch';
-import type { LookupJobKind } from '@/lib/lookup/jobs/job-registry';
+import type { LookupJobKind } from '@/lib/scenarios/purchase-lookup/jobs/job-registry';
 
 const paths: Record<LookupJobKind, string> = {
   generate: '/api/lookup/generate',

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiFetch } from '@/components/api/client-fetch';
-import type { LookupDataStatus } from '@/lib/lookup/data-status';
+import type { LookupDataStatus } from '@/lib/scenarios/purchase-lookup/data-status';
 
 const FAST_POLL_MS = 500;
 const SLOW_POLL_MS = 3_000;

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useFormat } from '@/i18n/use-format';
-import type { ValidationReport } from '@/lib/lookup/migration/validate-migration';
+import type { ValidationReport } from '@/lib/scenarios/purchase-lookup/migration/validate-migration';
 
 /** The migration's validation as DMS reports it: counts on both sides and a compared sample. */
 export function ValidationReportView({ report }: { report: ValidationReport }) {

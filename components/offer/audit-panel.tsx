@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { auditProblems } from '@/components/offer/audit-problems';
 import { useFormat } from '@/i18n/use-format';
-import type { OfferAudit } from '@/lib/offer/compute-audit';
+import type { OfferAudit } from '@/lib/scenarios/limited-offer/compute-audit';
 
 function Figure({ label, value, testId, tone }: { label: string; value: string; testId: string; tone?: 'bad' }) {
   return (

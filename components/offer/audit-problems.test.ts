@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditProblems } from '@/components/offer/audit-problems';
-import { computeAudit, type AuditReadings } from '@/lib/offer/compute-audit';
+import { computeAudit, type AuditReadings } from '@/lib/scenarios/limited-offer/compute-audit';
 
 const readings = (patch: Partial<AuditReadings>): AuditReadings => ({
   initialStock: 100,

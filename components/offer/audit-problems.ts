@@ -1,4 +1,4 @@
-import type { OfferAudit } from '@/lib/offer/compute-audit';
+import type { OfferAudit } from '@/lib/scenarios/limited-offer/compute-audit';
 
 /** One reason the books do not balance, as a message key of the `offer.problems` namespace and its values. */
 export interface AuditProblem {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useFormat } from '@/i18n/use-format';
-import type { BurstState } from '@/lib/offer/burst';
+import type { BurstState } from '@/lib/scenarios/limited-offer/burst';
 
 /** A burst's progress bar, rate and outcome counts. */
 export function BurstResult({ burst }: { burst: BurstState }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { CodeNote, CodeStep, PathListing } from '@/lib/offer/code-listing';
+import type { CodeNote, CodeStep, PathListing } from '@/lib/scenarios/limited-offer/code-listing';
 
 const kindLabel: Record<CodeStep['kind'], string> = { sql: 'SQL', redis: 'Redis', lua: 'Lua', app: 'App' };
 

@@ -8,7 +8,7 @@ import { PathCard } from '@/components/offer/path-card';
 import { pathLooks } from '@/components/offer/offer-paths';
 import { SetupPanel } from '@/components/offer/setup-panel';
 import { useOfferConsole } from '@/components/offer/use-offer-console';
-import type { OrderPath } from '@/lib/offer/offer-constants';
+import type { OrderPath } from '@/lib/scenarios/limited-offer/offer-constants';
 
 /**
  * The scenario's controls: reset, payment delay, a burst per order path with its progress, and

@@ -1,4 +1,4 @@
-import type { OrderPath } from '@/lib/offer/offer-constants';
+import type { OrderPath } from '@/lib/scenarios/limited-offer/offer-constants';
 
 /** How each order path looks; its words are in messages/<locale>/offer.json under paths.<path>. */
 export interface PathLook {

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { BurstResult } from '@/components/offer/burst-result';
 import { actionButton, type PathLook } from '@/components/offer/offer-paths';
 import { useFormat } from '@/i18n/use-format';
-import type { BurstState } from '@/lib/offer/burst';
+import type { BurstState } from '@/lib/scenarios/limited-offer/burst';
 
 interface Props {
   look: PathLook;

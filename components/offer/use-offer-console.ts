@@ -5,9 +5,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { apiFetch } from '@/components/api/client-fetch';
 import { useFormat } from '@/i18n/use-format';
 import { LocalizedError } from '@/i18n/localized-error';
-import type { BurstState } from '@/lib/offer/burst';
-import type { OfferAudit } from '@/lib/offer/compute-audit';
-import type { OrderPath } from '@/lib/offer/offer-constants';
+import type { BurstState } from '@/lib/scenarios/limited-offer/burst';
+import type { OfferAudit } from '@/lib/scenarios/limited-offer/compute-audit';
+import type { OrderPath } from '@/lib/scenarios/limited-offer/offer-constants';
 
 const POLL_MS = 250;
 

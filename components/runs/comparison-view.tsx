@@ -9,7 +9,7 @@ import { useRunText } from '@/components/runs/use-run-text';
 import { useFormat } from '@/i18n/use-format';
 import { compareRuns, type ComparisonRow } from '@/lib/load/compare-runs';
 import { runColors } from '@/lib/load/run-colors';
-import type { RunRecord } from '@/lib/load/run-types';
+import type { RunRecord } from '@/lib/scenario-catalog';
 
 /**
  * Two finished runs compared: delta cards with the ratios said plainly, the full table, and each

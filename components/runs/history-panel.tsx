@@ -11,7 +11,7 @@ import { useFormat } from '@/i18n/use-format';
 import { LocalizedError } from '@/i18n/localized-error';
 import { formatClock } from '@/lib/load/format';
 import { describeFlags } from '@/lib/load/run-settings';
-import type { RunListItem, RunRecord } from '@/lib/load/run-types';
+import type { RunListItem, RunRecord } from '@/lib/scenario-catalog';
 
 const errorClass = 'rounded bg-red-100 p-3 text-lg text-red-900 dark:bg-red-950 dark:text-red-100';
 

@@ -8,8 +8,8 @@ import { SideColumn } from '@/components/runs/side-column';
 import { useNow } from '@/components/runs/use-now';
 import { useRunText } from '@/components/runs/use-run-text';
 import { runColors, sideColors } from '@/lib/load/run-colors';
-import type { RunRecord, ShowdownState } from '@/lib/load/run-types';
-import { targetCatalog, type TargetId } from '@/lib/load/target-catalog';
+import type { RunRecord, ShowdownState } from '@/lib/scenario-catalog';
+import { targetCatalog, type TargetId } from '@/lib/scenario-catalog';
 
 /** One scale for every chart shown together, so heights compare at a glance. */
 function sharedScale(runs: Array<RunRecord | undefined>) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { adoptRuns, initialLiveRuns, reduceLive, setConnected } from '@/components/runs/live-runs-reducer';
-import type { ActiveJob, RunRecord, SecondStats, ShowdownState } from '@/lib/load/run-types';
+import type { ActiveJob, RunRecord, ShowdownState } from '@/lib/scenario-catalog';
+
+type SecondStats = RunRecord['seconds'][number];
 
 const second = (n: number): SecondStats => ({
   second: n,
@@ -36,8 +38,6 @@ const run = (id: string, patch: Partial<RunRecord> = {}): RunRecord => ({
   summary: null,
   error: null,
   showdown: null,
-  keys: null,
-  offer: null,
   ...patch,
 });
 

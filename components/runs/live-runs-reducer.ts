@@ -3,7 +3,7 @@
  * rules (a snapshot on every connection, seconds never go backwards, a finished run is counted once)
  * are unit-tested without a browser or a server.
  */
-import type { ActiveJob, LiveEvent, RunRecord, ShowdownState } from '@/lib/load/run-types';
+import type { ActiveJob, LiveEvent, RunRecord, ShowdownState } from '@/lib/scenario-catalog';
 
 export type Focus = { kind: 'showdown'; showdown: ShowdownState } | { kind: 'run'; runId: string } | null;
 

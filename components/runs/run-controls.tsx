@@ -11,7 +11,7 @@ import { SettingsFields } from '@/components/runs/settings-fields';
 import { useRunText } from '@/components/runs/use-run-text';
 import { useFormat } from '@/i18n/use-format';
 import { describeFlags } from '@/lib/load/run-settings';
-import { showdownPairs, type TargetId } from '@/lib/load/target-catalog';
+import { showdownPairs, type TargetId } from '@/lib/scenario-catalog';
 
 type Action = { kind: 'showdown'; mode: 'fair' | 'race' } | { kind: 'run'; targetId: TargetId };
 

@@ -3,7 +3,7 @@
  * takes, and the form's problems as keys the page translates. Pure and client-safe.
  */
 import { loadBounds, runSettingsSchema, type LoadModel, type RunSettings } from '@/lib/load/run-settings';
-import type { Scenario, TargetId } from '@/lib/load/target-catalog';
+import type { Scenario, TargetId } from '@/lib/scenario-catalog';
 
 export interface FormState {
   scenario: Scenario;

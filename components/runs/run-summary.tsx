@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { DistributionChart } from '@/components/charts/distribution-chart';
 import { useFormat } from '@/i18n/use-format';
-import type { RunRecord } from '@/lib/load/run-types';
+import type { RunRecord } from '@/lib/scenario-catalog';
 
 /** The end-of-run report of one run, read like ab and Gatling together. */
 export function RunSummary({ run, color }: { run: RunRecord; color: string }) {

@@ -5,7 +5,7 @@ import { Field, Segmented } from '@/components/runs/form-controls';
 import type { FormState, Parsed } from '@/components/runs/run-form';
 import { useRunText } from '@/components/runs/use-run-text';
 import { loadBounds } from '@/lib/load/run-settings';
-import { showdownPairs, targetCatalog, type TargetId } from '@/lib/load/target-catalog';
+import { showdownPairs, targetCatalog, type TargetId } from '@/lib/scenario-catalog';
 
 /** The load's numbers for the chosen model and scenario: connections or rate, amount or duration, timeout, stock or seed. */
 export function SettingsFields({ form, parsed, set }: { form: FormState; parsed: Parsed; set: (patch: Partial<FormState>) => void }) {

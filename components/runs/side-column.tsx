@@ -5,7 +5,7 @@ import { TimeSeriesChart } from '@/components/charts/time-series-chart';
 import { chartRows, runProgress, runTotals } from '@/components/runs/run-figures';
 import { StatusBadge } from '@/components/runs/status-badge';
 import { useFormat } from '@/i18n/use-format';
-import type { RunRecord } from '@/lib/load/run-types';
+import type { RunRecord } from '@/lib/scenario-catalog';
 
 function Tile({ label, value, big, bad, detail }: { label: string; value: string; big?: boolean; bad?: boolean; detail?: string }) {
   return (

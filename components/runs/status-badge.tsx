@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { RunRecord } from '@/lib/load/run-types';
+import type { RunRecord } from '@/lib/scenario-catalog';
 
 const tone: Record<RunRecord['status'], string> = {
   running: 'bg-blue-100 text-blue-900 dark:bg-blue-950 dark:text-blue-100',

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { adoptRuns as adopt, initialLiveRuns, reduceLive, setConnected, type LiveRuns } from '@/components/runs/live-runs-reducer';
-import type { LiveEvent, RunRecord } from '@/lib/load/run-types';
+import type { LiveEvent, RunRecord } from '@/lib/scenario-catalog';
 
 /** Follows /api/runs/live; EventSource reconnects by itself and every connection starts with a snapshot. */
 export function useLiveRuns(): LiveRuns & { adoptRuns: (runs: RunRecord[]) => void } {

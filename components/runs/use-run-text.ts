@@ -4,7 +4,9 @@ import { useTranslations } from 'next-intl';
 import { useCallback } from 'react';
 import { useFormat } from '@/i18n/use-format';
 import type { RunSettings } from '@/lib/load/run-settings';
-import type { Side, TargetId } from '@/lib/load/target-catalog';
+import type { TargetId } from '@/lib/scenario-catalog';
+
+type Side = 'legacy' | 'modern';
 
 /** next-intl keys cannot hold dots: 'order.redis' is runs.targets.order_redis. */
 const targetKey = (id: string) => id.replace(/\./g, '_');
