@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
 import './globals.css';
 
-// The files live in public/ (rendered from public/icon.svg).
+// The files live in public/ (rendered from public/icon.svg). Title and description follow the locale.
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('common.meta');
   const title = t('title');

@@ -14,7 +14,10 @@ export function ThemeToggle() {
   };
   return (
     <button type="button" onClick={toggle} className="rounded border border-slate-300 px-3 py-1 text-sm whitespace-nowrap dark:border-slate-700" aria-label={t('toggle')}>
-      {t('label')}
+      <span aria-hidden="true" className="sm:hidden">
+        ◐
+      </span>
+      <span className="hidden sm:inline">{t('label')}</span>
     </button>
   );
 }

@@ -47,6 +47,19 @@ describe('compareCatalogs', () => {
     expect(compareCatalogs({ m: '{n, plural, other {# by {who}}}' }, { m: '{n, plural, other {#}}' }, names)).toHaveLength(1);
   });
 
+  it('reads ICU as next-intl does: quoting, typed arguments, offsets, ordinals', () => {
+    expect(placeholders("It''s '{literal}' for {name}")).toEqual(['name:argument']);
+    expect(placeholders('{n, number} at {t, time, short} on {d, date, ::yyyyMMdd}')).toEqual(['d:date', 'n:number', 't:time']);
+    expect(placeholders('{n, plural, offset:1 =0 {none} one {# and {who}} other {# others}}')).toEqual(['n:plural', 'who:argument']);
+    expect(placeholders('{n, selectordinal, one {#st} other {#th}}')).toEqual(['n:plural']);
+    expect(placeholders('{side, select, legacy {Legacy} other {{side}}}: {label}')).toEqual(['label:argument', 'side:argument', 'side:select']);
+    expect(placeholders('a < b and 3<4')).toEqual([]);
+  });
+
+  it.each(['{unclosed', 'stray } brace', '<b>open', '<b>x</i>', '{n, plural, one {#}}', '{n, plural, other #}', '{n, fancy}', "'{unclosed quote"])('rejects %s', (message) => {
+    expect(() => placeholders(message)).toThrow();
+  });
+
   it('reports invalid ICU and non-string leaves', () => {
     expect(compareCatalogs({ m: 'ok' }, { m: '{unclosed' }, names)[0]).toMatch(/^m: invalid ICU in ko/);
     expect(compareCatalogs({ m: 'ok' }, { m: 3 }, names)).toEqual(['ko m: not a string or an object', 'm: missing in ko']);

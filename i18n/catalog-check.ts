@@ -3,12 +3,10 @@
  * the same types ({name}, {n, number}, {n, plural, …}, <b>…</b> tags), nested ones included.
  * Plural and select branches may differ (Korean has no "one"), the arguments inside them may not.
  */
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-
 export type Catalog = Record<string, unknown>;
 
 /** Every message as "namespace.key.path" → text; a non-string leaf is reported as a problem. */
-export function flatten(catalog: Catalog, prefix = ''): { messages: Map<string, string>; problems: string[] } {
+function flatten(catalog: Catalog, prefix = ''): { messages: Map<string, string>; problems: string[] } {
   const messages = new Map<string, string>();
   const problems: string[] = [];
   for (const [key, value] of Object.entries(catalog)) {
@@ -23,30 +21,118 @@ export function flatten(catalog: Catalog, prefix = ''): { messages: Map<string, 
   return { messages, problems };
 }
 
-const typeNames: Partial<Record<TYPE, string>> = {
-  [TYPE.argument]: 'argument',
-  [TYPE.number]: 'number',
-  [TYPE.date]: 'date',
-  [TYPE.time]: 'time',
-  [TYPE.select]: 'select',
-  [TYPE.plural]: 'plural',
-  [TYPE.tag]: 'tag',
-};
+const branching = new Set(['plural', 'select', 'selectordinal']);
+const styled = new Set(['number', 'date', 'time']);
 
-function collect(elements: MessageFormatElement[], into: Set<string>): void {
-  for (const element of elements) {
-    const type = typeNames[element.type];
-    if (type && 'value' in element && typeof element.value === 'string') into.add(`${element.value}:${type}`);
-    if ('options' in element) for (const option of Object.values(element.options)) collect(option.value, into);
-    if ('children' in element) collect(element.children, into);
+/**
+ * A small reader of ICU MessageFormat as next-intl takes it: arguments {name}, typed arguments
+ * {n, number, …}, plural/select with their branches (read recursively), rich-text tags <b>…</b>,
+ * and apostrophe quoting ('{' is a literal brace, '' an apostrophe). Throws on what next-intl
+ * would fail to parse: an unclosed brace or tag, a stray closing brace, a branch without braces.
+ */
+class IcuReader {
+  private i = 0;
+  readonly found = new Set<string>();
+  constructor(private readonly text: string) {}
+
+  read(): void {
+    this.message(null, false);
+    if (this.i < this.text.length) throw new Error(`unexpected '${this.text[this.i]}' at ${this.i}`);
+  }
+
+  private fail(what: string): never {
+    throw new Error(`${what} at ${this.i}`);
+  }
+
+  /** Reads until the end, a '}' closing a branch (inBranch), or the closing tag `tag`. */
+  private message(tag: string | null, inBranch: boolean): void {
+    const t = this.text;
+    while (this.i < t.length) {
+      const c = t[this.i]!;
+      if (c === "'") {
+        const next = t[this.i + 1];
+        if (next === "'") this.i += 2;
+        else if (next !== undefined && '{}#|<'.includes(next)) {
+          const close = t.indexOf("'", this.i + 1);
+          if (close < 0) this.fail('unclosed quote');
+          this.i = close + 1;
+        } else this.i += 1;
+      } else if (c === '{') {
+        this.argument();
+      } else if (c === '}') {
+        if (inBranch && tag === null) return;
+        this.fail("stray '}'");
+      } else if (c === '<' && /[a-zA-Z/]/.test(t[this.i + 1] ?? '')) {
+        if (t[this.i + 1] === '/') {
+          const end = t.indexOf('>', this.i);
+          const name = t.slice(this.i + 2, end);
+          if (end < 0 || name !== tag) this.fail(`unexpected closing tag </${name}>`);
+          this.i = end + 1;
+          return;
+        }
+        const end = t.indexOf('>', this.i);
+        if (end < 0) this.fail('unclosed tag');
+        const name = t.slice(this.i + 1, end);
+        if (!/^[a-zA-Z][\w-]*$/.test(name)) this.fail(`bad tag <${name}>`);
+        this.found.add(`${name}:tag`);
+        this.i = end + 1;
+        this.message(name, false);
+      } else this.i += 1;
+    }
+    if (tag !== null) this.fail(`unclosed tag <${tag}>`);
+    if (inBranch) this.fail('unclosed branch');
+  }
+
+  private word(): string {
+    const match = /^\s*([^\s,{}]*)\s*/.exec(this.text.slice(this.i))!;
+    this.i += match[0].length;
+    return match[1]!;
+  }
+
+  private argument(): void {
+    this.i += 1; // '{'
+    const name = this.word();
+    if (!/^[\w.-]+$/.test(name)) this.fail(`bad argument name '${name}'`);
+    const t = this.text;
+    if (t[this.i] === '}') {
+      this.found.add(`${name}:argument`);
+      this.i += 1;
+      return;
+    }
+    if (t[this.i] !== ',') this.fail(`expected ',' or '}' after ${name}`);
+    this.i += 1;
+    const type = this.word();
+    if (branching.has(type)) {
+      this.found.add(`${name}:${type === 'selectordinal' ? 'plural' : type}`);
+      if (t[this.i] !== ',') this.fail(`expected the branches of ${name}`);
+      this.i += 1;
+      let hasOther = false;
+      for (;;) {
+        const selector = this.word();
+        if (t[this.i] === '}' && selector === '') break;
+        if (selector.startsWith('offset:')) continue;
+        if (selector === '' || t[this.i] !== '{') this.fail(`expected '{' after selector '${selector}' of ${name}`);
+        this.i += 1;
+        this.message(null, true);
+        this.i += 1; // the branch's '}'
+        if (selector === 'other') hasOther = true;
+      }
+      if (!hasOther) this.fail(`${name} has no 'other' branch`);
+      this.i += 1;
+    } else if (styled.has(type)) {
+      this.found.add(`${name}:${type}`);
+      const end = t.indexOf('}', this.i);
+      if (end < 0) this.fail(`unclosed ${name}`);
+      this.i = end + 1;
+    } else this.fail(`unknown argument type '${type}'`);
   }
 }
 
 /** The placeholders of one message, e.g. ["count:plural", "name:argument"]; throws on invalid ICU. */
 export function placeholders(message: string): string[] {
-  const found = new Set<string>();
-  collect(parse(message), found);
-  return [...found].sort();
+  const reader = new IcuReader(message);
+  reader.read();
+  return [...reader.found].sort();
 }
 
 /** Every difference between a reference catalog and a translation, as readable lines. */

@@ -18,6 +18,8 @@ describe('makeFormat', () => {
     expect(en.duration(12_340)).toBe('12.3 s');
     expect(ko.duration(12_340)).toBe('12.3초');
     expect(ko.duration(420)).toBe('420 ms');
+    expect(en.wholeSeconds(29.6)).toBe('30 s');
+    expect(ko.wholeSeconds(1234)).toBe('1,234초');
     // 59.6 s rounds to a whole minute, never "0 min 60 s".
     expect(en.duration(119_600)).toBe('2 min 0 s');
   });

@@ -16,12 +16,16 @@ export interface Format {
   locale: string;
   /** Whole numbers with grouping; '—' for a missing value. */
   count(value: number | null | undefined): string;
+  /** Any number as Intl writes it by default (up to three decimals). */
+  number(value: number): string;
   /** Exactly `digits` decimals. */
   decimal(value: number, digits: number): string;
   /** Milliseconds at a precision a presenter can read: 0.42 ms, 1.9 ms, 231 ms, 1.23 s. */
   ms(value: number | null | undefined): string;
   /** Seconds: 2.05 s below ten, 12.3 s above. */
   seconds(value: number | null | undefined): string;
+  /** Whole seconds: 12 s (ko: 12초). */
+  wholeSeconds(value: number | null | undefined): string;
   /** A span of time: 840 ms, 12.3 s, 14 min 43 s (ko: 12.3초, 14분 43초). */
   duration(ms: number | null | undefined): string;
   /** Requests per second: one decimal below 100. */
@@ -41,6 +45,7 @@ const missing = (value: unknown): value is null | undefined => value === null ||
 
 export function makeFormat(locale: string, timeZone?: string): Format {
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const plain = new Intl.NumberFormat(locale);
   const fixed = new Map<number, Intl.NumberFormat>();
   const decimal = (value: number, digits: number) => {
     let format = fixed.get(digits);
@@ -59,6 +64,7 @@ export function makeFormat(locale: string, timeZone?: string): Format {
   return {
     locale,
     count: (value) => (missing(value) || !Number.isFinite(value) ? DASH : integer.format(Math.round(value))),
+    number: (value) => plain.format(value),
     decimal,
     ms: (value) => {
       if (missing(value) || !Number.isFinite(value)) return DASH;
@@ -69,6 +75,7 @@ export function makeFormat(locale: string, timeZone?: string): Format {
       return secondsText(value / 1000);
     },
     seconds: (value) => (missing(value) || !Number.isFinite(value) ? DASH : secondsText(value)),
+    wholeSeconds: (value) => (missing(value) || !Number.isFinite(value) ? DASH : `${integer.format(Math.round(value))}${w.second}`),
     duration: (ms) => {
       if (missing(ms) || !Number.isFinite(ms)) return DASH;
       if (ms < 1_000) return `${integer.format(Math.round(ms))} ms`;

@@ -16,13 +16,13 @@ const NAMESPACE_FILE = /^([a-z][a-zA-Z0-9-]*)\.json$/;
  * namespace by adding a file to both folders; nothing here changes. Read on every page request
  * (a few small files, well under a millisecond), so an edited catalog shows on the next reload.
  */
-export function loadMessages(locale: Locale, dir: string = MESSAGES_DIR): Messages {
-  const folder = path.join(dir, locale);
+export function loadMessages(locale: Locale): Messages {
   const messages: Messages = {};
-  for (const file of readdirSync(folder).sort()) {
+  // Paths written out under messages/ so the bundler traces that folder only, not the whole checkout.
+  for (const file of readdirSync(path.join(process.cwd(), 'messages', locale)).sort()) {
     const match = NAMESPACE_FILE.exec(file);
     if (!match) continue;
-    const text = readFileSync(path.join(folder, file), 'utf8');
+    const text = readFileSync(path.join(process.cwd(), 'messages', locale, file), 'utf8');
     try {
       messages[match[1]!] = JSON.parse(text) as unknown;
     } catch (error) {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback } from 'react';
-import { ApiError } from '@/components/api/client-fetch';
+import { errorSaying } from '@/i18n/error-key';
 
 export interface ErrorText {
   /** In the visitor's language, chosen by the error's code (and reason), never by its message. */
@@ -11,17 +11,16 @@ export interface ErrorText {
   detail?: string;
 }
 
-/** Turns anything a call threw into translated text: ApiError by code, `conflict` + `busy` apart. */
+/**
+ * Turns anything a call threw into translated text: ApiError by code (`conflict` + `busy` apart),
+ * a LocalizedError as it is, anything else as "unexpected" with its message as the detail.
+ */
 export function useErrorText(): (error: unknown) => ErrorText {
   const t = useTranslations('errors');
   return useCallback(
     (error: unknown) => {
-      if (error instanceof ApiError) {
-        const key = error.code === 'conflict' && error.reason === 'busy' ? 'busy' : error.code;
-        const detail = error.code === 'network' || error.detail === `HTTP ${error.status}` ? undefined : error.detail;
-        return { text: t(key, { status: error.status }), detail };
-      }
-      return { text: t('unexpected'), detail: error instanceof Error ? error.message : String(error) };
+      const saying = errorSaying(error);
+      return 'text' in saying ? saying : { text: t(saying.key, { status: saying.status }), detail: saying.detail };
     },
     [t],
   );
