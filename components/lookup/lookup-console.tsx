@@ -48,7 +48,7 @@ export function LookupConsole() {
   }
 
   async function stop() {
-    await fetch('/api/lookup/stop', { method: 'POST' }).catch(() => undefined);
+    await fetch('/api/lookup/stop', { method: 'POST', headers: { 'content-type': 'application/json' } }).catch(() => undefined);
     refresh();
   }
 

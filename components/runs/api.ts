@@ -31,7 +31,8 @@ export async function callApi<T>(url: string, init: { method?: 'GET' | 'POST'; b
   try {
     const response = await fetch(url, {
       method: init.method ?? 'GET',
-      headers: { ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...adminHeaders() },
+      // Every control POST is JSON: the server refuses other types (no cross-site form posts).
+      headers: { ...(init.method === 'POST' ? { 'content-type': 'application/json' } : {}), ...adminHeaders() },
       body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
       cache: 'no-store',
     });
