@@ -7,8 +7,10 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const run = (command) => execSync(command, { stdio: 'inherit', cwd: root });
 const args = process.argv.slice(2);
+// --build-only: the launcher's second step, once it knows no stack of its profile is running.
+const buildOnly = args.includes('--build-only');
 
-run(`node scripts/setup-system.mjs ${args.includes('--with-browser') ? '--with-browser' : ''}`);
+if (!buildOnly) run(`node scripts/setup-system.mjs ${args.includes('--with-browser') ? '--with-browser' : ''}`);
 
 const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 const newest = (dir) => {
@@ -21,11 +23,11 @@ const newest = (dir) => {
 };
 
 const installed = path.join(root, 'node_modules/.package-lock.json');
-if (mtime(installed) < Math.max(mtime(path.join(root, 'package-lock.json')), mtime(path.join(root, 'package.json')))) {
+if (!buildOnly && mtime(installed) < Math.max(mtime(path.join(root, 'package-lock.json')), mtime(path.join(root, 'package.json')))) {
   run('npm install --no-audit --no-fund');
 }
 
-if (args.includes('--build')) {
+if (args.includes('--build') || buildOnly) {
   const sources = Math.max(...['app', 'components', 'lib', 'public'].map((dir) => newest(path.join(root, dir))), mtime(path.join(root, 'next.config.js')), mtime(path.join(root, 'package-lock.json')));
   if (mtime(path.join(root, '.next/BUILD_ID')) < sources) run('NEXT_TELEMETRY_DISABLED=1 npx next build');
 }
