@@ -1,4 +1,5 @@
 import { LookupConsole } from '@/components/lookup/lookup-console';
+import { PresenterOnly } from '@/components/presenter/presenter-only';
 import { PurchaseExplorer } from '@/components/lookup/purchase-explorer';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +15,9 @@ export default function LookupPage() {
           <span className="font-mono">/legacy/selectPurchase</span> and <span className="font-mono">/msa/selectPurchase</span>.
         </p>
       </header>
-      <LookupConsole />
+      <PresenterOnly>
+        <LookupConsole />
+      </PresenterOnly>
       <PurchaseExplorer />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { CodePanel } from '@/components/offer/code-panel';
 import { OfferConsole } from '@/components/offer/offer-console';
+import { PresenterOnly } from '@/components/presenter/presenter-only';
 import { listOfferCode } from '@/lib/offer/code-listing';
 import { ORDER_PATHS, type OrderPath } from '@/lib/offer/offer-constants';
 import { getOfferSettings } from '@/lib/offer/offer-settings';
@@ -20,7 +21,9 @@ export default function OfferPage() {
           <span className="font-semibold text-modern">Redis</span> path takes a unit atomically in memory and only appends history to the table. Reset, fire a burst at each path, and read the audit.
         </p>
       </section>
-      <OfferConsole initialDelayMs={getOfferSettings().paymentDelayMs} codePanels={codePanels} />
+      <PresenterOnly>
+        <OfferConsole initialDelayMs={getOfferSettings().paymentDelayMs} codePanels={codePanels} />
+      </PresenterOnly>
     </div>
   );
 }

@@ -7,6 +7,8 @@ interface Tile {
   detail: string;
   value: number | null | undefined;
   side: 'legacy' | 'staging' | 'modern';
+  /** When the count shown was taken (the DynamoDB Scan runs only on Recount or validation). */
+  countedAt?: string | null;
 }
 
 const sideStyles: Record<Tile['side'], string> = {
@@ -34,13 +36,16 @@ export function DataCounts({ status, onRecount }: { status: LookupDataStatus | n
           detail:
             status?.dynamodb.exists === false
               ? 'table not created yet'
-              : (status?.dynamodb.items ?? 0) === 0 || status?.migratedCurrentStaging
+              : status?.dynamodb.items === null && !status.dynamodb.counting
+                ? 'items not counted (Recount scans the table)'
+                : (status?.dynamodb.items ?? 0) === 0 || status?.migratedCurrentStaging
                 ? 'DynamoDB items'
                 : status?.checkpoint && status.checkpoint.stagingBuildId === status.dataset?.stagingBuildId
                   ? 'items, migration not finished'
                   : 'items of an earlier staging build',
           value: status?.dynamodb.items,
           side: 'modern',
+          countedAt: status?.dynamodb.countedAt,
         },
   ];
   const counting = status?.relational.counting || status?.dynamodb.counting;
@@ -76,6 +81,7 @@ export function DataCounts({ status, onRecount }: { status: LookupDataStatus | n
               {formatCount(tile.value)}
             </div>
             <div className="text-sm text-slate-500 dark:text-slate-400">{tile.detail}</div>
+            {tile.countedAt && <div className="text-xs text-slate-500 dark:text-slate-400">counted {formatTime(tile.countedAt)}</div>}
           </li>
         ))}
       </ul>

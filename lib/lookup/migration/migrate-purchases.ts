@@ -1,6 +1,6 @@
 import 'server-only';
 import { AppError } from '@/lib/http/app-error';
-import { invalidateLookupStatus } from '@/lib/lookup/data-status';
+import { invalidateLookupStatus, recordDynamoDbCount } from '@/lib/lookup/data-status';
 import { BATCH_WRITE_LIMIT, itemFromStaging, purchaseTableExists, recreatePurchaseTable, writePurchaseBatch } from '@/lib/lookup/dynamodb-purchases';
 import type { JobHooks } from '@/lib/lookup/jobs/job-hooks';
 import { validateMigration, type ValidationReport } from '@/lib/lookup/migration/validate-migration';
@@ -190,6 +190,7 @@ export async function migratePurchases(options: MigrateOptions = {}, hooks: JobH
   if (!stoppedEarly) {
     report({ phase: 'Validating (counts and a sample compared field by field)' });
     result.validation = await validateMigration(store, { sampleSize: options.sampleSize ?? 500 });
+    recordDynamoDbCount(result.validation.targetCount);
   }
   result.totalMs = Math.round(performance.now() - runStarted);
   report({ phase: stoppedEarly ? 'Interrupted (checkpoint saved)' : result.validation?.passed ? 'Validation passed' : 'Validation found differences' });

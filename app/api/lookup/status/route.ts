@@ -8,4 +8,8 @@ export const dynamic = 'force-dynamic';
 
 const query = z.object({ recount: z.enum(['0', '1', 'true', 'false']).optional() });
 
-export const GET = withRoute({ query }, ({ query }) => getLookupDataStatus({ recount: query.recount === '1' || query.recount === 'true' }));
+// A recount scans the whole DynamoDB table, so only the presenter may ask for one; a viewer's
+// ?recount=1 reads the counts already taken.
+export const GET = withRoute({ query }, ({ query, access }) =>
+  getLookupDataStatus({ recount: access !== 'viewer' && (query.recount === '1' || query.recount === 'true') }),
+);
