@@ -19,6 +19,7 @@ import {
   type PreparedRequest,
 } from '@/lib/load/targets';
 import { onShutdown } from '@/lib/shutdown';
+import { assertQuiet, registerWorkload, type RunningWork } from '@/lib/workload/interlock';
 
 /**
  * The one place load runs are started, followed and stopped. One job at a time (a single run or
@@ -99,9 +100,23 @@ export async function waitForIdle(): Promise<void> {
   await registry().active?.done;
 }
 
+function activeWork(active: ActiveState): RunningWork {
+  const runningId = active.job.runIds.at(-1) ?? active.job.id;
+  const run = active.running.get(runningId);
+  const what = active.job.showdown ? `showdown ${active.job.showdown.id}` : `load run ${runningId}`;
+  return { kind: 'load-run', id: runningId, label: run ? `${what} (${run.label})` : what };
+}
+
+registerWorkload('load-run', () => {
+  const active = registry().active;
+  return active ? activeWork(active) : null;
+});
+
 function conflict(active: ActiveState): AppError {
   const runningId = active.job.runIds.at(-1) ?? active.job.id;
   return new AppError('conflict', `A load run is already going (${runningId}); wait for it or cancel it first.`, {
+    reason: 'busy',
+    running: activeWork(active),
     runningId,
     ...(active.job.showdown ? { showdownId: active.job.showdown.id } : {}),
   });
@@ -111,6 +126,7 @@ function conflict(active: ActiveState): AppError {
 function reserve(job: ActiveJob): ActiveState {
   const reg = registry();
   if (reg.active) throw conflict(reg.active);
+  assertQuiet('start-load-run');
   let finish!: () => void;
   const done = new Promise<void>((resolve) => (finish = resolve));
   const state: ActiveState = { job, generators: new Map(), running: new Map(), cancelled: false, done, finish };
