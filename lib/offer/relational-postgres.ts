@@ -63,6 +63,8 @@ FROM (SELECT $1::integer AS PROD_ID) p
 LEFT JOIN HOTDEAL_LIST h ON h.PROD_ID = p.PROD_ID
 LEFT JOIN OFFER_RESET r ON r.PROD_ID = p.PROD_ID`;
 
+export const READ_BOOKS_SNAPSHOT = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
+
 export const COUNT_ORDERS_BY_PATH = `SELECT ORDER_PATH, COUNT(*) AS ORDERS FROM ORDER_HISTORY WHERE PROD_ID = $1 GROUP BY ORDER_PATH`;
 
 export const postgresStatements: OfferStatements = {
@@ -152,11 +154,25 @@ export const postgresOfferStore: OfferRelationalStore = {
   },
 
   async readBooks(productId): Promise<RelationalBooks> {
-    const pool = getPostgresPool();
-    const [stock, orders] = await Promise.all([
-      pool.query<{ quantity: number | null; initial_stock: number | null; reset_at: Date | null }>(READ_STOCK_AND_RESET, [productId]),
-      pool.query<{ order_path: string; orders: string }>(COUNT_ORDERS_BY_PATH, [productId]),
-    ]);
+    // Both reads in one snapshot: read separately, an order committing between them shows as a
+    // history row without its decrement (or the reverse), and a balanced book looks unbalanced.
+    const client = await getPostgresPool().connect();
+    let stock;
+    let orders;
+    let broken: Error | undefined;
+    try {
+      await client.query(READ_BOOKS_SNAPSHOT);
+      stock = await client.query<{ quantity: number | null; initial_stock: number | null; reset_at: Date | null }>(READ_STOCK_AND_RESET, [productId]);
+      orders = await client.query<{ order_path: string; orders: string }>(COUNT_ORDERS_BY_PATH, [productId]);
+      await client.query(postgresStatements.commit);
+    } catch (error) {
+      await client.query(postgresStatements.rollback).catch((rollbackError: unknown) => {
+        broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
     const ordersByPath = Object.fromEntries(ORDER_PATHS.map((path) => [path, 0])) as Record<OrderPath, number>;
     for (const row of orders.rows) {
       if ((ORDER_PATHS as readonly string[]).includes(row.order_path)) ordersByPath[row.order_path as OrderPath] = Number(row.orders);
