@@ -143,6 +143,9 @@ function escapeCopy(value: string): string {
   return /[\\\t\n\r]/.test(value) ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : value;
 }
 
+/** setImmediate runs after the I/O callbacks already waiting, unlike a resolved promise. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('Aborted');
 }
@@ -215,6 +218,9 @@ export class PostgresPurchaseStore implements PurchaseStore {
             if (!stream.write(copyText(rows))) await once(stream, 'drain');
             rowsLoaded += rows.length;
             onProgress({ phase: table, rowsLoaded });
+            // Making a chunk is synchronous work: give the workload routes their turn after each
+            // one, so the lean path keeps answering while millions of rows are generated.
+            await yieldToEventLoop();
           }
           stream.end();
         } catch (error) {

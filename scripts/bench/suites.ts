@@ -1,3 +1,4 @@
+import { benchGenerateStall } from './generate-stall';
 import { benchLeanPath } from './lean-path';
 import { benchLoad } from './load';
 import { benchLookup } from './lookup';
@@ -9,4 +10,5 @@ export const benchSuites: Record<string, () => Promise<void>> = {
   lookup: benchLookup,
   offer: benchOffer,
   load: benchLoad,
+  'generate-stall': benchGenerateStall,
 };
