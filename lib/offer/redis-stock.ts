@@ -5,21 +5,23 @@ import { getRedis, type RedisClient } from '@/lib/db/redis/client';
 import { AppError } from '@/lib/http/app-error';
 import { describeError } from '@/lib/http/to-error-response';
 import { getConfig } from '@/lib/config';
-import { RECENT_TAKES_KEPT, RECENT_TAKES_KEY, STOCK_KEY } from '@/lib/offer/offer-constants';
+import { RECENT_TAKES_KEPT, RECENT_TAKES_KEY, RESET_EPOCH_KEY, STOCK_KEY } from '@/lib/offer/offer-constants';
 
 /**
  * The atomic take-one. Redis runs a script as one command, so no other client can read or
  * change the stock between the check and the decrement: the stock never goes below zero.
  * The take's token is remembered so a take whose reply was lost can be given back exactly once.
- * Replies: units left after the take, -1 when sold out, -2 when the stock key is missing.
+ * Replies: { units left after the take, the reset epoch it belongs to }; left is -1 when sold
+ * out, -2 when the stock key is missing.
  */
-export const TAKE_ONE_SCRIPT = `local stock = tonumber(redis.call('GET', KEYS[1]))
-if stock == nil then return -2 end
-if stock <= 0 then return -1 end
+export const TAKE_ONE_SCRIPT = `local epoch = tonumber(redis.call('GET', KEYS[3]) or '0')
+local stock = tonumber(redis.call('GET', KEYS[1]))
+if stock == nil then return {-2, epoch} end
+if stock <= 0 then return {-1, epoch} end
 local left = redis.call('DECR', KEYS[1])
 redis.call('LPUSH', KEYS[2], ARGV[1])
 redis.call('LTRIM', KEYS[2], 0, tonumber(ARGV[2]) - 1)
-return left`;
+return {left, epoch}`;
 
 /**
  * Gives one order's unit back, only if its take happened and was not given back before:
@@ -45,22 +47,22 @@ const GIVE_BACK_SHA = sha1(GIVE_BACK_SCRIPT);
  * one slot, so there both carry the hash tag {prod-001}; standalone Redis keeps the workshop's
  * own key name, so `redis-cli get prod-001-quantity` still works.
  */
-export function offerKeys(): { stock: string; recentTakes: string } {
-  if (!getConfig().REDIS_CLUSTER) return { stock: STOCK_KEY, recentTakes: RECENT_TAKES_KEY };
+export function offerKeys(): { stock: string; recentTakes: string; resetEpoch: string } {
+  if (!getConfig().REDIS_CLUSTER) return { stock: STOCK_KEY, recentTakes: RECENT_TAKES_KEY, resetEpoch: RESET_EPOCH_KEY };
   const tag = (key: string) => key.replace(/^prod-001-/, '{prod-001}-');
-  return { stock: tag(STOCK_KEY), recentTakes: tag(RECENT_TAKES_KEY) };
+  return { stock: tag(STOCK_KEY), recentTakes: tag(RECENT_TAKES_KEY), resetEpoch: tag(RESET_EPOCH_KEY) };
 }
 
 /** The commands as the page shows them, built from the constants above. */
 export function redisCommandText() {
-  const { stock, recentTakes } = offerKeys();
+  const { stock, recentTakes, resetEpoch } = offerKeys();
   return {
-    take: `EVALSHA ${TAKE_ONE_SHA} 2 ${stock} ${recentTakes} <order token> ${RECENT_TAKES_KEPT}`,
+    take: `EVALSHA ${TAKE_ONE_SHA} 3 ${stock} ${recentTakes} ${resetEpoch} <order token> ${RECENT_TAKES_KEPT}`,
     giveBack: `EVALSHA ${GIVE_BACK_SHA} 2 ${stock} ${recentTakes} <order token>`,
     naiveRead: `${NAIVE_READ} ${stock}`,
     naiveDecrement: `${NAIVE_DECREMENT} ${stock}`,
     naiveGiveBack: `${NAIVE_GIVE_BACK} ${stock}`,
-    reset: `MULTI; SET ${stock} <N>; DEL ${recentTakes}; EXEC`,
+    reset: `MULTI; SET ${stock} <N>; SET ${resetEpoch} <epoch>; DEL ${recentTakes}; EXEC`,
   };
 }
 
@@ -124,13 +126,13 @@ async function inRedis<T>(command: (client: RedisClient) => Promise<T>): Promise
 }
 
 /** EVALSHA, loading the script with EVAL when Redis does not know it (first use, or after a restart). */
-async function runScript(client: RedisClient, sha: string, script: string, args: (string | number)[]): Promise<unknown> {
+async function runScript(client: RedisClient, sha: string, script: string, keys: string[], args: (string | number)[]): Promise<unknown> {
   try {
-    return await client.evalsha(sha, 2, offerKeys().stock, offerKeys().recentTakes, ...args);
+    return await client.evalsha(sha, keys.length, ...keys, ...args);
   } catch (error) {
     // NOSCRIPT means the script did not run, so running it now is not a second run.
     if (!/NOSCRIPT/.test(describeError(error))) throw error;
-    return client.eval(script, 2, offerKeys().stock, offerKeys().recentTakes, ...args);
+    return client.eval(script, keys.length, ...keys, ...args);
   }
 }
 
@@ -159,7 +161,7 @@ const reconciliation = () => processSingleton<Reconciliation>('offer-take-reconc
 const RETRY_MS = 300;
 
 async function giveBackToken(token: string): Promise<void> {
-  await inRedis((client) => runScript(client, GIVE_BACK_SHA, GIVE_BACK_SCRIPT, [token]));
+  await inRedis((client) => runScript(client, GIVE_BACK_SHA, GIVE_BACK_SCRIPT, [offerKeys().stock, offerKeys().recentTakes], [token]));
 }
 
 function scheduleReconciliation(): void {
@@ -186,6 +188,8 @@ function scheduleReconciliation(): void {
 export interface Take {
   /** Units left after the take; null when sold out. */
   left: number | null;
+  /** The reset this unit was taken in; its history row carries it. */
+  epoch: number;
   /** Puts the unit back, exactly once, now or as soon as Redis is reachable again. */
   giveBack(): Promise<void>;
 }
@@ -206,7 +210,8 @@ export async function takeOne(): Promise<Take> {
   };
   let reply: unknown;
   try {
-    reply = await inRedis((client) => runScript(client, TAKE_ONE_SHA, TAKE_ONE_SCRIPT, [token, RECENT_TAKES_KEPT]));
+    const { stock, recentTakes, resetEpoch } = offerKeys();
+    reply = await inRedis((client) => runScript(client, TAKE_ONE_SHA, TAKE_ONE_SCRIPT, [stock, recentTakes, resetEpoch], [token, RECENT_TAKES_KEPT]));
   } catch (error) {
     if (!(error instanceof NotSent)) {
       reconciliation().tokens.add(token);
@@ -214,9 +219,11 @@ export async function takeOne(): Promise<Take> {
     }
     throw error;
   }
-  const left = toInteger(reply, 'the take-one script');
+  const [leftReply, epochReply] = Array.isArray(reply) ? reply : [reply, 0];
+  const left = toInteger(leftReply, 'the take-one script');
+  const epoch = toInteger(epochReply, 'the take-one script');
   if (left === -2) throw missingKey();
-  return { left: left === -1 ? null : left, giveBack };
+  return { left: left === -1 ? null : left, epoch, giveBack };
 }
 
 /** Takes not yet reconciled with Redis (Redis was unreachable when their order failed). */
@@ -231,9 +238,15 @@ export async function readStockNaively(): Promise<number> {
   return toInteger(reply, NAIVE_READ);
 }
 
-/** The naive path's second round trip: may go below zero when others decremented in between. */
-export async function decrementNaively(): Promise<number> {
-  return toInteger(await inRedis((client) => client.call(NAIVE_DECREMENT, [offerKeys().stock])), NAIVE_DECREMENT);
+/**
+ * The naive path's second round trip: may go below zero when others decremented in between.
+ * The reset epoch is read in the same pipeline (not atomically: this path is wrong on purpose).
+ */
+export async function decrementNaively(): Promise<{ left: number; epoch: number }> {
+  const replies = await inRedis((client) => client.pipeline().call(NAIVE_DECREMENT, offerKeys().stock).get(offerKeys().resetEpoch).exec());
+  const failed = replies?.find(([error]) => error);
+  if (!replies || failed) throw failed?.[0] ?? new Error('Redis discarded the naive decrement');
+  return { left: toInteger(replies[0]?.[1], NAIVE_DECREMENT), epoch: replies[1]?.[1] === null ? 0 : toInteger(replies[1]?.[1], 'GET') };
 }
 
 /** The naive path's give-back: one attempt, no reconciliation. */
@@ -241,10 +254,13 @@ export async function incrementNaively(): Promise<void> {
   await inRedis((client) => client.call(NAIVE_GIVE_BACK, [offerKeys().stock]));
 }
 
-/** Reset: stock set outright and the take tokens forgotten, so nothing older is given back later. */
-export async function setStock(stock: number): Promise<void> {
+/**
+ * Reset: stock set outright, the new reset epoch beside it, and the take tokens forgotten, so
+ * nothing older is given back later.
+ */
+export async function setStock(stock: number, epoch: number): Promise<void> {
   await inRedis(async (client) => {
-    const replies = await client.multi().set(offerKeys().stock, stock).del(offerKeys().recentTakes).exec();
+    const replies = await client.multi().set(offerKeys().stock, stock).set(offerKeys().resetEpoch, epoch).del(offerKeys().recentTakes).exec();
     const failed = replies?.find(([error]) => error);
     if (!replies || failed) throw failed?.[0] ?? new Error('Redis discarded the reset transaction');
   });

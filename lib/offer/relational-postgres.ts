@@ -18,14 +18,22 @@ export const CREATE_ORDER_HISTORY = `CREATE TABLE IF NOT EXISTS ORDER_HISTORY (
   ORDER_TIME timestamptz NOT NULL,
   PROD_ID    integer NOT NULL,
   QUANTITY   integer NOT NULL,
-  ORDER_PATH text NOT NULL CHECK (ORDER_PATH IN ('legacy', 'redis', 'naive'))
+  ORDER_PATH text NOT NULL CHECK (ORDER_PATH IN ('legacy', 'redis', 'naive')),
+  RESET_EPOCH bigint NOT NULL DEFAULT 0
 )`;
 
 export const CREATE_OFFER_RESET = `CREATE TABLE IF NOT EXISTS OFFER_RESET (
   PROD_ID       integer PRIMARY KEY,
   INITIAL_STOCK integer NOT NULL,
-  RESET_AT      timestamptz NOT NULL
+  RESET_AT      timestamptz NOT NULL,
+  RESET_EPOCH   bigint NOT NULL DEFAULT 0
 )`;
+
+// Tables made before reset epochs get the column; rows already there belong to epoch 0.
+export const ADD_HISTORY_EPOCH = `ALTER TABLE ORDER_HISTORY ADD COLUMN IF NOT EXISTS RESET_EPOCH bigint NOT NULL DEFAULT 0`;
+export const ADD_RESET_EPOCH = `ALTER TABLE OFFER_RESET ADD COLUMN IF NOT EXISTS RESET_EPOCH bigint NOT NULL DEFAULT 0`;
+
+const CURRENT_EPOCH = `COALESCE((SELECT RESET_EPOCH FROM OFFER_RESET WHERE PROD_ID = $1), 0)`;
 
 // Two processes (the app and a bench server) may create the schema at the same moment;
 // CREATE TABLE IF NOT EXISTS alone can then fail on the catalog's unique index.
@@ -41,18 +49,20 @@ export const SELECT_STOCK_FOR_UPDATE = `SELECT QUANTITY FROM HOTDEAL_LIST WHERE 
 
 export const UPDATE_STOCK = `UPDATE HOTDEAL_LIST SET QUANTITY = $2 WHERE PROD_ID = $1`;
 
-export const INSERT_HISTORY = `INSERT INTO ORDER_HISTORY (ORDER_TIME, PROD_ID, QUANTITY, ORDER_PATH) VALUES (CURRENT_TIMESTAMP, $1, $2, $3)`;
+// Read under the hot row's lock: a reset waits for that lock before it starts the next epoch.
+export const INSERT_HISTORY = `INSERT INTO ORDER_HISTORY (ORDER_TIME, PROD_ID, QUANTITY, ORDER_PATH, RESET_EPOCH)
+SELECT CURRENT_TIMESTAMP, $1::integer, $2::integer, $3::text, ${CURRENT_EPOCH}`;
 
-export const INSERT_HISTORY_BATCH = `INSERT INTO ORDER_HISTORY (ORDER_TIME, PROD_ID, QUANTITY, ORDER_PATH)
-SELECT CURRENT_TIMESTAMP, $1, q, p FROM unnest($2::integer[], $3::text[]) AS t(q, p)`;
+export const INSERT_HISTORY_BATCH = `INSERT INTO ORDER_HISTORY (ORDER_TIME, PROD_ID, QUANTITY, ORDER_PATH, RESET_EPOCH)
+SELECT CURRENT_TIMESTAMP, $1, q, p, e FROM unnest($2::integer[], $3::text[], $4::bigint[]) AS t(q, p, e)`;
 
 export const RESET_STOCK = `UPDATE HOTDEAL_LIST SET QUANTITY = $1`;
 
 export const EMPTY_HISTORY = `TRUNCATE TABLE ORDER_HISTORY`;
 
-export const RECORD_INITIAL_STOCK = `INSERT INTO OFFER_RESET (PROD_ID, INITIAL_STOCK, RESET_AT) VALUES ($1, $2, CURRENT_TIMESTAMP)
-ON CONFLICT (PROD_ID) DO UPDATE SET INITIAL_STOCK = EXCLUDED.INITIAL_STOCK, RESET_AT = EXCLUDED.RESET_AT
-RETURNING RESET_AT`;
+export const RECORD_INITIAL_STOCK = `INSERT INTO OFFER_RESET (PROD_ID, INITIAL_STOCK, RESET_AT, RESET_EPOCH) VALUES ($1, $2, CURRENT_TIMESTAMP, 1)
+ON CONFLICT (PROD_ID) DO UPDATE SET INITIAL_STOCK = EXCLUDED.INITIAL_STOCK, RESET_AT = EXCLUDED.RESET_AT, RESET_EPOCH = OFFER_RESET.RESET_EPOCH + 1
+RETURNING RESET_AT, RESET_EPOCH`;
 
 // A reset waits for running orders (TRUNCATE needs the table to itself); it gives up rather than
 // queue every later order behind it indefinitely.
@@ -65,7 +75,8 @@ LEFT JOIN OFFER_RESET r ON r.PROD_ID = p.PROD_ID`;
 
 export const READ_BOOKS_SNAPSHOT = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
 
-export const COUNT_ORDERS_BY_PATH = `SELECT ORDER_PATH, COUNT(*) AS ORDERS FROM ORDER_HISTORY WHERE PROD_ID = $1 GROUP BY ORDER_PATH`;
+export const COUNT_ORDERS_BY_PATH = `SELECT ORDER_PATH, COUNT(*) AS ORDERS FROM ORDER_HISTORY
+WHERE PROD_ID = $1 AND RESET_EPOCH = ${CURRENT_EPOCH} GROUP BY ORDER_PATH`;
 
 export const postgresStatements: OfferStatements = {
   begin: 'BEGIN',
@@ -112,6 +123,8 @@ export const postgresOfferStore: OfferRelationalStore = {
       await client.query(CREATE_HOTDEAL_LIST);
       await client.query(CREATE_ORDER_HISTORY);
       await client.query(CREATE_OFFER_RESET);
+      await client.query(ADD_HISTORY_EPOCH);
+      await client.query(ADD_RESET_EPOCH);
       await client.query(SEED_PRODUCTS, [productCount, initialStock]);
       const reset = await client.query(HAS_RESET, [productId]);
       await client.query(postgresStatements.commit);
@@ -124,10 +137,11 @@ export const postgresOfferStore: OfferRelationalStore = {
       await client.query(RESET_LOCK_TIMEOUT);
       await client.query(RESET_STOCK, [stock]);
       await client.query(EMPTY_HISTORY);
-      const recorded = await client.query<{ reset_at: Date }>(RECORD_INITIAL_STOCK, [productId, stock]);
-      await beforeCommit();
+      const recorded = await client.query<{ reset_at: Date; reset_epoch: string }>(RECORD_INITIAL_STOCK, [productId, stock]);
+      const epoch = Number(recorded.rows[0]!.reset_epoch);
+      await beforeCommit(epoch);
       await client.query(postgresStatements.commit);
-      return { resetAt: recorded.rows[0]!.reset_at };
+      return { resetAt: recorded.rows[0]!.reset_at, epoch };
     });
   },
 
@@ -149,8 +163,8 @@ export const postgresOfferStore: OfferRelationalStore = {
     });
   },
 
-  async recordOrders(productId, paths) {
-    await getPostgresPool().query(INSERT_HISTORY_BATCH, [productId, paths.map(() => 1), paths]);
+  async recordOrders(productId, units) {
+    await getPostgresPool().query(INSERT_HISTORY_BATCH, [productId, units.map(() => 1), units.map((unit) => unit.path), units.map((unit) => unit.epoch)]);
   },
 
   async readBooks(productId): Promise<RelationalBooks> {
