@@ -39,7 +39,7 @@ function apply(answer: SessionAnswer): void {
   set({ canControl: answer.canControl, tokenRequired: answer.tokenRequired });
 }
 
-export function refreshPresenter(): Promise<void> {
+function refreshPresenter(): Promise<void> {
   loading ??= call('GET')
     .then(async (response) => {
       if (response.ok) apply((await response.json()) as SessionAnswer);

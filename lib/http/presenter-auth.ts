@@ -49,14 +49,14 @@ function recentFailures(client: string, now = Date.now()): number[] {
 }
 
 /** Refuses a client that guessed wrong too often lately, before its next guess is compared. */
-export function assertNotRateLimited(client: string): void {
+function assertNotRateLimited(client: string): void {
   const recent = recentFailures(client);
   if (recent.length < MAX_FAILURES) return;
   const retryAfterSeconds = Math.max(1, Math.ceil(((recent[0] ?? Date.now()) + FAILURE_WINDOW_MS - Date.now()) / 1000));
   throw new AppError('too_many_requests', `Too many wrong tokens; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
 }
 
-export function recordFailure(client: string): void {
+function recordFailure(client: string): void {
   const recent = recentFailures(client);
   state().failures.set(client, [...recent, Date.now()]);
 }

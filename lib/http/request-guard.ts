@@ -66,7 +66,7 @@ export function checkHost(host: string | undefined): AppError | null {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function isMutating(method: string): boolean {
+function isMutating(method: string): boolean {
   return !SAFE_METHODS.has(method.toUpperCase());
 }
 
@@ -106,7 +106,7 @@ function checkDeclaredLength(headers: GuardHeaders): AppError | null {
   return Number.isFinite(length) && length > MAX_BODY_BYTES ? tooLarge() : null;
 }
 
-export function tooLarge(): AppError {
+function tooLarge(): AppError {
   return new AppError('payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES / 1024} KB.`);
 }
 

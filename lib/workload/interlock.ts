@@ -56,7 +56,7 @@ export function registerWorkload(kind: WorkloadKind, probe: Probe): void {
   probes().set(kind, probe);
 }
 
-export function runningWork(): RunningWork[] {
+function runningWork(): RunningWork[] {
   return [...probes().values()].flatMap((probe) => probe() ?? []);
 }
 
