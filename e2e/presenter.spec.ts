@@ -78,6 +78,7 @@ test('offer console: 401 for a viewer, 200 once signed in, and the cookie is out
   await expectViewer(page, '/offer');
   await expect(page.getByRole('button', { name: 'Reset' })).toBeDisabled();
   expect(await postFromPage(page, '/api/offer/settings', { paymentDelayMs: 3 })).toBe(401);
+  await page.screenshot({ path: 'e2e/screenshots/presenter-read-only.png', fullPage: false });
 
   await signIn(page);
   expect(await page.evaluate(() => document.cookie)).not.toContain('showdown_presenter');

@@ -1,4 +1,5 @@
 import { benchGenerateStall } from './generate-stall';
+import { benchHealthAtScale } from './health-at-scale';
 import { benchLeanPath } from './lean-path';
 import { benchLoad } from './load';
 import { benchLookup } from './lookup';
@@ -11,4 +12,5 @@ export const benchSuites: Record<string, () => Promise<void>> = {
   offer: benchOffer,
   load: benchLoad,
   'generate-stall': benchGenerateStall,
+  'health-at-scale': benchHealthAtScale,
 };
