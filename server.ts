@@ -5,7 +5,7 @@ import { ConfigError, getConfig } from '@/lib/config';
 import { checkHost } from '@/lib/http/request-guard';
 import { toErrorResponse } from '@/lib/http/to-error-response';
 import { createLeanHandler } from '@/lib/lean/create-lean-handler';
-import { getLeanRoutes } from '@/lib/lean/routes';
+import { getLeanRoutes } from '@/lib/scenarios';
 import { runShutdownHooks } from '@/lib/shutdown';
 
 /**
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     else socket.destroy();
   });
   server.once('listening', () => {
-    console.log(`db-showdown ready on http://${config.HOST}:${config.PORT}${dev ? ' (development)' : ''}`);
+    console.log(`db-showdown ready on http://${config.HOST}:${config.PORT}${dev ? ' (development)' : ''}, Node ${process.version}`);
     // Only a failure to listen stops the server; later errors are logged and it keeps serving.
     server.on('error', (error) => console.error(`[db-showdown] server error (still serving): ${error.message}`));
   });

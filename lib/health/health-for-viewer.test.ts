@@ -6,6 +6,7 @@ describe('healthForViewer', () => {
     const health = {
       ok: false,
       checkedAt: '2026-12-01T00:00:00.000Z',
+      node: 'v24.0.0',
       backends: [
         { backend: 'relational' as const, ok: false as const, pingMs: 3, error: 'connect ECONNREFUSED 127.0.0.1:15432' },
         { backend: 'dynamodb' as const, ok: false as const, pingMs: 1500, error: 'no answer within 1500 ms' },

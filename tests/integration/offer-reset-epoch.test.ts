@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getPostgresPool } from '@/lib/db/postgres/pool';
-import { auditOffer } from '@/lib/offer/audit-offer';
-import { recordSoldUnit } from '@/lib/offer/history-writer';
-import { orderRedis } from '@/lib/offer/order-offer';
-import { takeOne } from '@/lib/offer/redis-stock';
-import { resetOffer } from '@/lib/offer/reset-offer';
+import { auditOffer } from '@/lib/scenarios/limited-offer/audit-offer';
+import { recordSoldUnit } from '@/lib/scenarios/limited-offer/history-writer';
+import { orderRedis } from '@/lib/scenarios/limited-offer/order-offer';
+import { takeOne } from '@/lib/scenarios/limited-offer/redis-take';
+import { resetOffer } from '@/lib/scenarios/limited-offer/reset-offer';
 
 /*
  * History rows belong to the reset they follow. A Redis order takes its unit, then writes its

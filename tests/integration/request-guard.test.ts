@@ -5,7 +5,7 @@ import { GET as getSession, POST as postSignIn, DELETE as deleteSession } from '
 import { POST as postReset } from '@/app/api/offer/reset/route';
 import { GET as getSettings, POST as postSettings } from '@/app/api/offer/settings/route';
 import { resetConfigForTests } from '@/lib/config';
-import { getOfferSettings, updateOfferSettings } from '@/lib/offer/offer-settings';
+import { getOfferSettings, updateOfferSettings } from '@/lib/scenarios/limited-offer/offer-settings';
 import { startLeanServer } from './support/http-load';
 
 /*

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getRuns } from '@/app/api/runs/route';
 import { resetConfigForTests } from '@/lib/config';
 import { createLeanHandler } from '@/lib/lean/create-lean-handler';
-import { getLeanRoutes } from '@/lib/lean/routes';
-import { startRun, waitForIdle } from '@/lib/load/run-registry';
+import { waitForIdle } from '@/lib/load/run-registry';
+import { getLeanRoutes, startLoadRun } from '@/lib/scenarios';
 import { runSettingsSchema } from '@/lib/load/run-settings';
-import { listRuns, resetRunStoreForTests, runFilesOnDisk } from '@/lib/load/run-store';
+import { listRuns, resetRunStoreForTests } from '@/lib/load/run-store';
 
 /*
  * Run history stays bounded: real runs (the generator forked as in production, against the app's
@@ -20,6 +20,7 @@ import { listRuns, resetRunStoreForTests, runFilesOnDisk } from '@/lib/load/run-
  */
 
 const LIMIT = 5;
+const runFilesOnDisk = () => readdirSync(path.join(dataDir, 'runs')).filter((name) => name.endsWith('.json'));
 let server: Server;
 let dataDir: string;
 const saved = { PORT: process.env.PORT, HOST: process.env.HOST, DATA_DIR: process.env.DATA_DIR, RUN_HISTORY_LIMIT: process.env.RUN_HISTORY_LIMIT };
@@ -59,7 +60,7 @@ describe('bounded run history', () => {
   it(`keeps the newest ${LIMIT} of ${LIMIT + 10} runs in memory, on disk and in the API, and pages through them`, async () => {
     const started: string[] = [];
     for (let i = 0; i < LIMIT + 10; i += 1) {
-      const run = await startRun({ targetId: 'ping', settings: runSettingsSchema.parse({ connections: 1, amount: 5 }) });
+      const run = await startLoadRun({ targetId: 'ping', settings: runSettingsSchema.parse({ connections: 1, amount: 5 }) });
       started.push(run.id);
       await waitForIdle();
     }

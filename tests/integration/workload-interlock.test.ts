@@ -13,13 +13,14 @@ import { POST as postReset } from '@/app/api/offer/reset/route';
 import { POST as postSettings } from '@/app/api/offer/settings/route';
 import { resetConfigForTests } from '@/lib/config';
 import { createLeanHandler } from '@/lib/lean/create-lean-handler';
-import { getLeanRoutes } from '@/lib/lean/routes';
-import { getActiveJob, startRun, waitForIdle } from '@/lib/load/run-registry';
+import { getActiveJob, waitForIdle } from '@/lib/load/run-registry';
+import { getLeanRoutes, startLoadRun } from '@/lib/scenarios';
 import { runSettingsSchema } from '@/lib/load/run-settings';
 import { getRun, resetRunStoreForTests } from '@/lib/load/run-store';
-import { listLookupJobs } from '@/lib/lookup/jobs/job-registry';
-import { auditOffer } from '@/lib/offer/audit-offer';
-import { getOfferSettings } from '@/lib/offer/offer-settings';
+import type { RunRecord } from '@/lib/load/run-types';
+import { listLookupJobs } from '@/lib/scenarios/purchase-lookup/jobs/job-registry';
+import { auditOffer } from '@/lib/scenarios/limited-offer/audit-offer';
+import { getOfferSettings } from '@/lib/scenarios/limited-offer/offer-settings';
 
 /*
  * The workload interlock against a real load run: the app's lean routes served here on the
@@ -66,7 +67,7 @@ const control = (url: string, body: unknown) =>
 describe('one workload interlock', () => {
   it('answers reset, generate, staging, migrate, settings and a burst with 409 busy during a load run, and the books balance after it', async () => {
     const delayBefore = getOfferSettings().paymentDelayMs;
-    const run = await startRun({ targetId: 'order.legacy', settings: runSettingsSchema.parse({ connections: 10, durationSeconds: 4, stock: 100_000 }) });
+    const run = await startLoadRun({ targetId: 'order.legacy', settings: runSettingsSchema.parse({ connections: 10, durationSeconds: 4, stock: 100_000 }) });
     expect(getActiveJob()).not.toBeNull();
     // Let the run reset its stock and sell for a moment first.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -91,7 +92,8 @@ describe('one workload interlock', () => {
     expect(getActiveJob()?.id).toBe(run.id);
 
     await waitForIdle();
-    const stored = (await getRun(run.id))!;
+    const stored = (await getRun(run.id)) as (RunRecord & { offer?: { audit: unknown } }) | null;
+    if (!stored) throw new Error('the run was not stored');
     expect(stored.status).toBe('completed');
     expect(stored.summary!.succeeded).toBeGreaterThan(0);
     const audit = await auditOffer();

@@ -2,9 +2,11 @@
 // POST /api/runs – start one load run on a target chosen by id (409 with runningId when one is going)
 import { z } from 'zod';
 import { withRoute } from '@/lib/http/with-route';
-import { runIdPattern, startRunBodySchema } from '@/lib/load/api-schemas';
-import { getActiveJob, startRun } from '@/lib/load/run-registry';
+import { runIdPattern } from '@/lib/load/api-schemas';
+import { getActiveJob } from '@/lib/load/run-registry';
 import { listRunPage } from '@/lib/load/run-queries';
+import { startRunBodySchema } from '@/lib/scenario-catalog';
+import { startLoadRun } from '@/lib/scenarios';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -18,4 +20,4 @@ const pageQuery = z
 
 export const GET = withRoute({ query: pageQuery }, async ({ query }) => ({ ...(await listRunPage(query)), active: getActiveJob() }));
 
-export const POST = withRoute({ body: startRunBodySchema, admin: true }, async ({ body }) => Response.json({ run: await startRun(body) }, { status: 202 }));
+export const POST = withRoute({ body: startRunBodySchema, admin: true }, async ({ body }) => Response.json({ run: await startLoadRun(body) }, { status: 202 }));

@@ -18,10 +18,10 @@ export const SESSION_SETUP = `ALTER SESSION SET NLS_SORT = BINARY NLS_COMP = BIN
  * 150) they wait here instead of in the database, as long as they would have waited there. A
  * database that is down still fails at once: no connection can be opened, nothing queues.
  */
-export const POOL_QUEUE_TIMEOUT_MS = 60_000;
+const POOL_QUEUE_TIMEOUT_MS = 60_000;
 
 /** Seconds to open the TCP connection and finish the handshake before giving up. */
-export const CONNECT_TIMEOUT_S = 2;
+const CONNECT_TIMEOUT_S = 2;
 
 function setUpSession(connection: oracledb.Connection, _requestedTag: string, done: (error?: unknown) => void): void {
   connection.execute(SESSION_SETUP).then(
@@ -52,7 +52,7 @@ export function getOraclePool(): Promise<oracledb.Pool> {
 }
 
 /** "host:port/service" of an Easy Connect string, without anything secret. */
-export function describeOracleAddress(connectString: string | undefined): string {
+function describeOracleAddress(connectString: string | undefined): string {
   if (!connectString) return 'not configured';
   const easy = /^(?:[a-z]+:\/\/)?([^/?]+)(\/[^?]*)?/i.exec(connectString.trim());
   return easy ? `${easy[1]}${easy[2] ?? ''}` : 'TNS alias';
