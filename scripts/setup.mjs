@@ -3,7 +3,7 @@
 // npm ci, never npm install: the committed lockfile is installed as it is, so a clean clone never
 // changes a tracked file (scripts/test-all.mjs checks that against the snapshot taken here).
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { changedLines, gitStatus, setupSnapshotFile } from './runtime/git-status.mjs';
 
@@ -32,8 +32,27 @@ const newest = (dir) => {
   return latest;
 };
 
+// A stack started by this checkout (its lock in the data folder names a live launcher) runs on
+// these node_modules: reinstalling them under it would take the live demo down.
+const runningStack = () => {
+  const dataDir = path.resolve(root, process.env.DATA_DIR || '.data');
+  if (!existsSync(dataDir)) return undefined;
+  for (const name of readdirSync(dataDir).filter((file) => file.endsWith('.lock'))) {
+    try {
+      const { pid } = JSON.parse(readFileSync(path.join(dataDir, name), 'utf8'));
+      process.kill(pid, 0);
+      return `${name.slice(0, -'.lock'.length)} (launcher pid ${pid})`;
+    } catch (error) {
+      if (error?.code === 'EPERM') return name;
+    }
+  }
+  return undefined;
+};
+
 const installed = path.join(root, 'node_modules/.package-lock.json');
-if (!buildOnly && mtime(installed) < Math.max(mtime(path.join(root, 'package-lock.json')), mtime(path.join(root, 'package.json')))) {
+const live = buildOnly ? undefined : runningStack();
+if (live) console.log(`A stack runs from this checkout (${live}): npm dependencies are left as they are.`);
+if (!buildOnly && !live && mtime(installed) < Math.max(mtime(path.join(root, 'package-lock.json')), mtime(path.join(root, 'package.json')))) {
   run('npm ci --no-audit --no-fund');
 }
 
