@@ -41,4 +41,11 @@ describe('parseAppConfig', () => {
     expect(() => parseAppConfig({ RELATIONAL_ENGINE: 'oracle' })).toThrowError(/ORACLE_USER: is required/);
     expect(parseAppConfig({ RELATIONAL_ENGINE: 'oracle', ORACLE_USER: 'u', ORACLE_PASSWORD: 'p', ORACLE_CONNECT_STRING: 'h:1521/FREEPDB1' }).RELATIONAL_ENGINE).toBe('oracle');
   });
+
+  it('refuses a non-loopback HOST without ADMIN_TOKEN, saying how to set one', () => {
+    expect(() => parseAppConfig({ HOST: '0.0.0.0' })).toThrowError(/HOST: is not a loopback address.*Set ADMIN_TOKEN/s);
+    expect(parseAppConfig({ HOST: '0.0.0.0', ADMIN_TOKEN: 'a-long-enough-secret' }).HOST).toBe('0.0.0.0');
+    expect(parseAppConfig({ HOST: 'localhost' }).ADMIN_TOKEN).toBeUndefined();
+    expect(parseAppConfig({ ALLOWED_HOSTS: 'Demo.Example, 10.0.0.5' }).ALLOWED_HOSTS).toEqual(['demo.example', '10.0.0.5']);
+  });
 });

@@ -22,6 +22,27 @@ const urlWithProtocols = (protocols: string[]) =>
       message: `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`,
     });
 
+const LOOPBACK_NAMES = new Set(['localhost', '::1', '[::1]']);
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can reach a server bound there. */
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_NAMES.has(host.toLowerCase()) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+const exposureMessage =
+  'is not a loopback address, so anyone on the network could drive the databases. Set ADMIN_TOKEN to a secret of at least 12 characters ' +
+  "(for example `ADMIN_TOKEN=$(openssl rand -hex 16) HOST=0.0.0.0 npm run demo`) and sign in as presenter with it, or leave HOST at 127.0.0.1";
+
+/** A server reachable from the network must have a presenter token. */
+function refuseOpenExposure(env: { HOST: string; ADMIN_TOKEN?: string }, ctx: z.RefinementCtx): void {
+  if (!isLoopbackHost(env.HOST) && !env.ADMIN_TOKEN) ctx.addIssue({ code: 'custom', path: ['HOST'], message: exposureMessage });
+}
+
+const hostList = z
+  .string()
+  .transform((value) => value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[a-z0-9.:[\]-]+$/, 'must be host names or addresses separated by commas')));
+
 const appSchema = z
   .object({
     RELATIONAL_ENGINE: z.enum(['postgres', 'oracle']).default('postgres'),
@@ -53,12 +74,18 @@ const appSchema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(3000),
     ADMIN_TOKEN: z.string().min(12, 'must be at least 12 characters').optional(),
+    // Host names (besides HOST and loopback) this server answers to, e.g. a venue's DNS name;
+    // any other Host header gets 421, which keeps DNS-rebinding pages out.
+    ALLOWED_HOSTS: hostList.default([]),
+    // Run history keeps the newest N runs on disk and in memory.
+    RUN_HISTORY_LIMIT: z.coerce.number().int().min(1).max(100_000).default(200),
     // The limited offer's simulated payment step. 30 ms makes the legacy path serve ~29 orders/s
     // at c=150, the workshop's 29.75 req/s (100 s for 3,000 orders); see the README.
     PAYMENT_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(30),
     DATA_DIR: z.string().min(1).default('.data'),
   })
   .superRefine((env, ctx) => {
+    refuseOpenExposure(env, ctx);
     if (env.RELATIONAL_ENGINE !== 'oracle') return;
     for (const key of ['ORACLE_USER', 'ORACLE_PASSWORD', 'ORACLE_CONNECT_STRING'] as const) {
       if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when RELATIONAL_ENGINE=oracle' });
@@ -109,20 +136,24 @@ export function parseAppConfig(env: EnvironmentVariables): AppConfig {
   return parseEnvironment(appSchema, env);
 }
 
-const stackSchema = z.object({
-  // Shifts every default port of a profile, so several checkouts can run their stacks at once.
-  STACK_PORT_OFFSET: z.coerce.number().int().min(0).max(20_000).default(0),
-  EMBEDDED_PG_PORT: port.optional(),
-  EMBEDDED_DYNALITE_PORT: port.optional(),
-  EMBEDDED_REDIS_PORT: port.optional(),
-  RELATIONAL_ENGINE: z.enum(['postgres', 'oracle']).default('postgres'),
-  DATABASE_URL: z.string().optional(),
-  DYNAMODB_ENDPOINT: z.string().optional(),
-  REDIS_URL: z.string().optional(),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: port.default(3000),
-  DATA_DIR: z.string().min(1).default('.data'),
-});
+const stackSchema = z
+  .object({
+    // Shifts every default port of a profile, so several checkouts can run their stacks at once.
+    STACK_PORT_OFFSET: z.coerce.number().int().min(0).max(20_000).default(0),
+    EMBEDDED_PG_PORT: port.optional(),
+    EMBEDDED_DYNALITE_PORT: port.optional(),
+    EMBEDDED_REDIS_PORT: port.optional(),
+    RELATIONAL_ENGINE: z.enum(['postgres', 'oracle']).default('postgres'),
+    DATABASE_URL: z.string().optional(),
+    DYNAMODB_ENDPOINT: z.string().optional(),
+    REDIS_URL: z.string().optional(),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(3000),
+    ADMIN_TOKEN: z.string().optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+  })
+  // Refused before any backend starts, with the same message the app gives.
+  .superRefine(refuseOpenExposure);
 
 export type StackEnvironment = z.infer<typeof stackSchema>;
 

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { LookupConsole } from '@/components/lookup/lookup-console';
+import { PresenterOnly } from '@/components/presenter/presenter-only';
 import { PurchaseExplorer } from '@/components/lookup/purchase-explorer';
 
 export const dynamic = 'force-dynamic';
@@ -18,7 +19,9 @@ export default async function LookupPage() {
           })}
         </p>
       </header>
-      <LookupConsole />
+      <PresenterOnly>
+        <LookupConsole />
+      </PresenterOnly>
       <PurchaseExplorer />
     </div>
   );

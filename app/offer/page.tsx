@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { CodePanel } from '@/components/offer/code-panel';
 import { OfferConsole } from '@/components/offer/offer-console';
+import { PresenterOnly } from '@/components/presenter/presenter-only';
 import { listOfferCode } from '@/lib/scenarios/limited-offer/code-listing';
 import { ORDER_PATHS, type OrderPath } from '@/lib/scenarios/limited-offer/offer-constants';
 import { getOfferSettings } from '@/lib/scenarios/limited-offer/offer-settings';
@@ -24,7 +25,9 @@ export default async function OfferPage() {
           })}
         </p>
       </section>
-      <OfferConsole initialDelayMs={getOfferSettings().paymentDelayMs} codePanels={codePanels} />
+      <PresenterOnly>
+        <OfferConsole initialDelayMs={getOfferSettings().paymentDelayMs} codePanels={codePanels} />
+      </PresenterOnly>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { PresenterOnly } from '@/components/presenter/presenter-only';
 import { RunsDashboard } from '@/components/runs/runs-dashboard';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,5 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = 'force-dynamic';
 
 export default function RunsPage() {
-  return <RunsDashboard />;
+  return (
+    <PresenterOnly>
+      <RunsDashboard />
+    </PresenterOnly>
+  );
 }

@@ -10,6 +10,8 @@ interface Tile {
   detail: string;
   value: number | null | undefined;
   side: 'legacy' | 'staging' | 'modern';
+  /** When the count shown was taken (the DynamoDB Scan runs only on Recount or validation). */
+  countedAt?: string | null;
 }
 
 const sideStyles: Record<Tile['side'], string> = {
@@ -18,13 +20,15 @@ const sideStyles: Record<Tile['side'], string> = {
   modern: 'border-modern',
 };
 
-type DynamoDetail = 'itemsSoFar' | 'noTable' | 'items' | 'unfinished' | 'earlierBuild';
+type DynamoDetail = 'itemsSoFar' | 'noTable' | 'notCounted' | 'items' | 'unfinished' | 'earlierBuild';
 
 /** What the DynamoDB tile's count means right now. */
 function dynamoDetail(status: LookupDataStatus | null): DynamoDetail {
   // The table is not scanned while the migration writes; its progress is the live count.
   if (status?.running === 'migrate') return 'itemsSoFar';
   if (status?.dynamodb.exists === false) return 'noTable';
+  // Counting scans the whole table, so it runs only when the presenter asks.
+  if (status?.dynamodb.items === null && !status.dynamodb.counting) return 'notCounted';
   if ((status?.dynamodb.items ?? 0) === 0 || status?.migratedCurrentStaging) return 'items';
   if (status?.checkpoint && status.checkpoint.stagingBuildId === status.dataset?.stagingBuildId) return 'unfinished';
   return 'earlierBuild';
@@ -48,6 +52,7 @@ export function DataCounts({ status, onRecount }: { status: LookupDataStatus | n
       detail: t(detail),
       value: detail === 'itemsSoFar' ? status?.jobs.migrate?.done : status?.dynamodb.items,
       side: 'modern',
+      countedAt: detail === 'itemsSoFar' ? null : status?.dynamodb.countedAt,
     },
   ];
   const counting = status?.relational.counting || status?.dynamodb.counting;
@@ -82,6 +87,7 @@ export function DataCounts({ status, onRecount }: { status: LookupDataStatus | n
               {f.count(tile.value)}
             </div>
             <div className="text-sm text-slate-500 dark:text-slate-400">{tile.detail}</div>
+            {tile.countedAt && <div className="text-xs text-slate-500 dark:text-slate-400">{t('countedAt', { time: f.time(tile.countedAt) })}</div>}
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@ import type { BackendInfo, BackendName } from '@/lib/db/backend-info';
 import { pingDynamoDb } from '@/lib/db/dynamodb/client';
 import { getRelationalEngine } from '@/lib/db/relational/engine';
 import { pingRedis } from '@/lib/db/redis/client';
-import { describeError } from '@/lib/http/to-error-response';
+import { describeError, isBackendUnavailable } from '@/lib/http/to-error-response';
 
 export type BackendHealth =
   | ({ backend: BackendName; ok: true; pingMs: number } & BackendInfo)
@@ -27,6 +27,21 @@ async function probe(backend: BackendName, ping: () => Promise<BackendInfo>): Pr
   } catch (error) {
     return { backend, ok: false, pingMs: round(performance.now() - started), error: describeError(error) };
   }
+}
+
+/**
+ * What a viewer (not the signed-in presenter, with a token configured) may read: whether each
+ * backend answers and the kind of failure, not the driver's message with its addresses.
+ */
+export function healthForViewer(health: Awaited<ReturnType<typeof checkHealth>>): Awaited<ReturnType<typeof checkHealth>> {
+  return {
+    ...health,
+    backends: health.backends.map((backend) => {
+      if (backend.ok) return backend;
+      const category = /^no answer within/.test(backend.error) ? backend.error : isBackendUnavailable(new Error(backend.error)) ? 'not reachable' : 'failing (details in the server log)';
+      return { ...backend, error: category };
+    }),
+  };
 }
 
 function round(ms: number): number {

@@ -16,13 +16,35 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
-function isBackendUnavailable(error: unknown): boolean {
+export function isBackendUnavailable(error: unknown): boolean {
   const text = `${(error as { code?: unknown })?.code ?? ''} ${(error as { name?: unknown })?.name ?? ''} ${describeError(error)}`;
   return unavailablePatterns.some((pattern) => pattern.test(text));
 }
 
-/** Maps anything thrown by a handler to a status and a JSON body; never leaks a stack. */
-export function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
+/** PostgreSQL's lock_not_available, a statement canceled by lock_timeout, Oracle's resource busy. */
+export function isLockTimeout(error: unknown): boolean {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  const text = describeError(error);
+  return code === '55P03' || (code === '57014' && /lock timeout/i.test(text)) || /ORA-00054|ORA-30006/.test(text);
+}
+
+// A backend down under load fails every request the same way; one log line a second is enough.
+let lastLogged = { text: '', at: 0 };
+function logBackendDetail(kind: string, error: unknown): void {
+  const text = `${kind}: ${describeError(error)}`;
+  const now = Date.now();
+  if (text === lastLogged.text && now - lastLogged.at < 1_000) return;
+  lastLogged = { text, at: now };
+  console.error(`[db-showdown] ${text}`);
+}
+
+/**
+ * Maps anything thrown by a handler to a status and a JSON body; never leaks a stack. Backend
+ * details (addresses, driver messages) are logged, and go into the body only when `detailed`
+ * (the signed-in presenter, or a caller on this machine's own code path).
+ */
+export function toErrorResponse(error: unknown, options: { detailed?: boolean } = {}): { status: number; body: ErrorBody } {
+  const detailed = options.detailed ?? true;
   if (error instanceof AppError) {
     return { status: error.status, body: { error: { code: error.code, message: error.message, ...error.details } } };
   }
@@ -37,8 +59,14 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
       },
     };
   }
+  if (isLockTimeout(error)) {
+    logBackendDetail('lock timeout', error);
+    const message = 'The tables are locked by other work right now; try again when it has finished.';
+    return { status: 409, body: { error: { code: 'conflict', reason: 'busy', message: detailed ? `${message} (${describeError(error)})` : message } } };
+  }
   if (isBackendUnavailable(error)) {
-    return { status: 503, body: { error: { code: 'unavailable', message: `Backend unavailable: ${describeError(error)}` } } };
+    logBackendDetail('backend unavailable', error);
+    return { status: 503, body: { error: { code: 'unavailable', message: detailed ? `Backend unavailable: ${describeError(error)}` : 'Backend unavailable.' } } };
   }
   console.error('[db-showdown] unexpected error', error);
   return { status: 500, body: { error: { code: 'internal', message: 'Internal error' } } };

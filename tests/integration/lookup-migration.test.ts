@@ -148,13 +148,15 @@ describe('migration', () => {
   });
 
   it('runs as a job started by the control route, answering 409 to a second start while it runs', async () => {
-    const request = () => new NextRequest('http://localhost/api/lookup/migrate', { method: 'POST', body: JSON.stringify({ mode: 'restart' }) });
+    // As the page sends it: JSON, which the control routes require.
+    const json = { 'content-type': 'application/json' };
+    const request = () => new NextRequest('http://localhost/api/lookup/migrate', { method: 'POST', headers: json, body: JSON.stringify({ mode: 'restart' }) });
     const first = await postMigrate(request());
     expect(first.status).toBe(202);
     const second = await postMigrate(request());
     expect(second.status).toBe(409);
     expect(await second.json()).toMatchObject({ error: { code: 'conflict' } });
-    const bad = await postMigrate(new NextRequest('http://localhost/api/lookup/migrate', { method: 'POST', body: JSON.stringify({ mode: 'sideways' }) }));
+    const bad = await postMigrate(new NextRequest('http://localhost/api/lookup/migrate', { method: 'POST', headers: json, body: JSON.stringify({ mode: 'sideways' }) }));
     expect(bad.status).toBe(400);
     await waitForLookupJob();
     const job = listLookupJobs().migrate!;

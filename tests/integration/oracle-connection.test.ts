@@ -61,7 +61,8 @@ describe('Oracle unreachable (thin mode, no Instant Client)', () => {
       const ms = performance.now() - started;
       expect(response.status, path).toBe(503);
       expect(response.headers.get('content-type')).toMatch(/application\/json/);
-      expect(await response.json()).toMatchObject({ error: { code: 'unavailable', message: expect.stringMatching(/NJS-|ORA-/) } });
+      // The workload routes are open to anyone, so their body names the category; the driver's reason is logged.
+      expect(await response.json()).toMatchObject({ error: { code: 'unavailable', message: 'Backend unavailable.' } });
       expect(ms, path).toBeLessThan(3_000);
     }
   });

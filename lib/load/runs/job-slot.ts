@@ -4,6 +4,7 @@ import { AppError } from '@/lib/http/app-error';
 import type { GeneratorHandle } from '@/lib/load/generator/spawn-generator';
 import { emit } from '@/lib/load/runs/live-events';
 import type { ActiveJob, LiveEvent, RunRecord, ShowdownState } from '@/lib/load/run-types';
+import { assertQuiet, registerWorkload, type RunningWork } from '@/lib/workload/interlock';
 
 /**
  * One job at a time (a single run or a showdown of two): a second start while one is going is
@@ -49,9 +50,23 @@ export async function waitForIdle(): Promise<void> {
   await jobSlot().active?.done;
 }
 
+function activeWork(active: ActiveState): RunningWork {
+  const runningId = active.job.runIds.at(-1) ?? active.job.id;
+  const run = active.running.get(runningId);
+  const what = active.job.showdown ? `showdown ${active.job.showdown.id}` : `load run ${runningId}`;
+  return { kind: 'load-run', id: runningId, label: run ? `${what} (${run.label})` : what };
+}
+
+registerWorkload('load-run', () => {
+  const active = jobSlot().active;
+  return active ? activeWork(active) : null;
+});
+
 function conflict(active: ActiveState): AppError {
   const runningId = active.job.runIds.at(-1) ?? active.job.id;
   return new AppError('conflict', `A load run is already going (${runningId}); wait for it or cancel it first.`, {
+    reason: 'busy',
+    running: activeWork(active),
     runningId,
     ...(active.job.showdown ? { showdownId: active.job.showdown.id } : {}),
   });
@@ -61,6 +76,7 @@ function conflict(active: ActiveState): AppError {
 export function reserve(job: ActiveJob): ActiveState {
   const slot = jobSlot();
   if (slot.active) throw conflict(slot.active);
+  assertQuiet('start-load-run');
   let finish!: () => void;
   const done = new Promise<void>((resolve) => (finish = resolve));
   const state: ActiveState = { job, generators: new Map(), running: new Map(), cancelled: false, done, finish };

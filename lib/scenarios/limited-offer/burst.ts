@@ -7,6 +7,7 @@ import { auditOffer, type OfferAudit } from '@/lib/scenarios/limited-offer/audit
 import type { OrderPath } from '@/lib/scenarios/limited-offer/offer-constants';
 import { getOfferSettings } from '@/lib/scenarios/limited-offer/offer-settings';
 import { orderByPath } from '@/lib/scenarios/limited-offer/order-offer';
+import { assertQuiet, registerWorkload, type RunningWork } from '@/lib/workload/interlock';
 
 export interface BurstState {
   id: string;
@@ -34,6 +35,13 @@ interface BurstHolder {
 
 const holder = () => processSingleton<BurstHolder>('offer-burst', () => ({ current: null, stopRequested: false }));
 
+const burstWork = (burst: BurstState): RunningWork => ({ kind: 'burst', id: burst.id, label: `a burst of ${burst.requests} orders on the ${burst.path} path` });
+
+registerWorkload('burst', () => {
+  const { current } = holder();
+  return current?.status === 'running' ? burstWork(current) : null;
+});
+
 /** The running or last burst, with its progress; null before the first. */
 export function getBurst(): BurstState | null {
   const { current } = holder();
@@ -48,7 +56,10 @@ export function getBurst(): BurstState | null {
  */
 export function startBurst(options: { path: OrderPath; requests: number; concurrency: number }): BurstState {
   const state = holder();
-  if (state.current?.status === 'running') throw new AppError('conflict', 'A burst is already running; wait for it or stop it.');
+  if (state.current?.status === 'running') {
+    throw new AppError('conflict', 'A burst is already running; wait for it or stop it.', { reason: 'busy', running: burstWork(state.current) });
+  }
+  assertQuiet('start-burst');
   const started = performance.now();
   const burst: BurstState = {
     id: randomUUID(),

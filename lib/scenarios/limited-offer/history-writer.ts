@@ -7,6 +7,7 @@ type RedisPath = Exclude<OrderPath, 'legacy'>;
 
 interface Waiting {
   path: RedisPath;
+  epoch: number;
   resolve(): void;
   reject(error: unknown): void;
 }
@@ -33,7 +34,7 @@ function flush(writer: WriterState): void {
     getOfferStore()
       .recordOrders(
         HOT_PRODUCT_ID,
-        batch.map((w) => w.path),
+        batch.map((w) => ({ path: w.path, epoch: w.epoch })),
       )
       .then(
         () => batch.forEach((w) => w.resolve()),
@@ -51,11 +52,13 @@ function flush(writer: WriterState): void {
  * rejects if its statement failed (then none of that statement's rows exist). Only possible
  * because the stock no longer lives in the relational store: these inserts take no lock that
  * other orders wait for, where each legacy order must lock the stock row before it can decide.
+ * `epoch` is the reset the unit was taken in (from Redis, with the take): a row that commits
+ * after a later reset carries the old epoch and stays out of that reset's audit.
  */
-export function recordSoldUnit(path: RedisPath): Promise<void> {
+export function recordSoldUnit(path: RedisPath, epoch: number): Promise<void> {
   const writer = state();
   return new Promise<void>((resolve, reject) => {
-    writer.waiting.push({ path, resolve, reject });
+    writer.waiting.push({ path, epoch, resolve, reject });
     flush(writer);
   });
 }

@@ -18,6 +18,8 @@ export const STOCK_KEY = 'prod-001-quantity';
  * once. Scripts touch both keys, so in Redis Cluster both need the same hash tag.
  */
 export const RECENT_TAKES_KEY = 'prod-001-recent-takes';
+/** The reset a take belongs to, bumped by every reset; its history row carries it. */
+export const RESET_EPOCH_KEY = 'prod-001-reset-epoch';
 
 /** How many take tokens Redis remembers: seconds of full-speed orders, a few MB at most. */
 export const RECENT_TAKES_KEPT = 50_000;

@@ -24,8 +24,14 @@ export interface OfferStatements {
   resetStock: string;
   /** Reset: history emptied (the workshop's purge truncates it). */
   emptyHistory: string;
-  /** Reset: remember N so the audit knows the initial stock. Binds: product id, N. */
+  /** Reset: remember N so the audit knows the initial stock, and start a new reset epoch. Binds: product id, N. */
   recordInitialStock: string;
+}
+
+/** A sold unit's history row: its path and the reset epoch it was taken in. */
+interface SoldUnit {
+  path: Exclude<OrderPath, 'legacy'>;
+  epoch: number;
 }
 
 /** What the audit reads from the relational side. */
@@ -48,6 +54,8 @@ export interface RelationalBooks {
  *   HOTDEAL_LIST  (PROD_ID integer primary key, QUANTITY integer)
  *   ORDER_HISTORY (ORDER_TIME timestamp, PROD_ID integer, QUANTITY integer, ORDER_PATH 'legacy'|'redis'|'naive')
  *   OFFER_RESET   (PROD_ID integer primary key, INITIAL_STOCK integer, RESET_AT timestamp)
+ * PostgreSQL adds RESET_EPOCH to ORDER_HISTORY and OFFER_RESET: the audit counts only the rows
+ * of the current reset.
  *
  * Every method takes a connection from the engine's pool and always gives it back; a failure
  * rolls the open transaction back and rethrows the driver's error (the HTTP layer maps
@@ -70,7 +78,7 @@ export interface OfferRelationalStore {
    * recorded as the initial stock. `beforeCommit` (the Redis SET) runs inside it, so when it
    * fails the table is rolled back and both stores keep their old values.
    */
-  reset(productId: number, stock: number, beforeCommit: () => Promise<void>): Promise<{ resetAt: Date }>;
+  reset(productId: number, stock: number, beforeCommit: (epoch: number) => Promise<void>): Promise<{ resetAt: Date; epoch: number }>;
 
   /**
    * The legacy order, one transaction: BEGIN; selectStockForUpdate; if stock > 0: updateStock,
@@ -80,11 +88,12 @@ export interface OfferRelationalStore {
   orderWithRowLock(productId: number, pay: () => Promise<void>): Promise<OrderResult>;
 
   /**
-   * Records the units sold by Redis paths, one history row per entry of `paths`, in one
-   * statement that commits all or none (insertHistoryBatch, autocommit). Throws if it did not
-   * commit, so the callers can give their units back to Redis.
+   * Records the units sold by Redis paths, one history row per unit, in one statement that
+   * commits all or none (insertHistoryBatch, autocommit). Each row carries the reset epoch its
+   * unit was taken in, so a row that arrives after a reset is never counted in the next audit.
+   * Throws if it did not commit, so the callers can give their units back to Redis.
    */
-  recordOrders(productId: number, paths: Exclude<OrderPath, 'legacy'>[]): Promise<void>;
+  recordOrders(productId: number, units: SoldUnit[]): Promise<void>;
 
   readBooks(productId: number): Promise<RelationalBooks>;
 }

@@ -19,10 +19,10 @@ export async function orderLegacy(): Promise<OrderResult> {
  * The payment, then the history row of a unit already taken from Redis. On any failure the
  * order did not happen, so its unit goes back to Redis: no stock is lost.
  */
-async function completeTakenUnit(path: Exclude<OrderPath, 'legacy'>, giveBack: () => Promise<void>): Promise<void> {
+async function completeTakenUnit(path: Exclude<OrderPath, 'legacy'>, epoch: number, giveBack: () => Promise<void>): Promise<void> {
   try {
     await processPayment();
-    await recordSoldUnit(path);
+    await recordSoldUnit(path, epoch);
   } catch (error) {
     await giveBack();
     throw error;
@@ -37,7 +37,7 @@ export async function orderRedis(): Promise<OrderResult> {
   await ensureOfferReady();
   const take = await takeOne();
   if (take.left === null) return { outcome: 'out_of_stock', remaining: 0 };
-  await completeTakenUnit('redis', take.giveBack);
+  await completeTakenUnit('redis', take.epoch, take.giveBack);
   return { outcome: 'ordered', remaining: take.left };
 }
 
@@ -50,8 +50,8 @@ export async function orderNaive(): Promise<OrderResult> {
   await ensureOfferReady();
   const seen = await readStockNaively();
   if (seen <= 0) return { outcome: 'out_of_stock', remaining: seen };
-  const left = await decrementNaively();
-  await completeTakenUnit('naive', incrementNaively);
+  const { left, epoch } = await decrementNaively();
+  await completeTakenUnit('naive', epoch, incrementNaively);
   return { outcome: left < 0 ? 'oversold' : 'ordered', remaining: left };
 }
 

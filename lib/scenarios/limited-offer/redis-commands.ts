@@ -31,13 +31,13 @@ export async function inRedis<T>(command: (client: RedisClient) => Promise<T>): 
 }
 
 /** EVALSHA, loading the script with EVAL when Redis does not know it (first use, or after a restart). */
-export async function runScript(client: RedisClient, sha: string, script: string, args: (string | number)[]): Promise<unknown> {
+export async function runScript(client: RedisClient, sha: string, script: string, keys: string[], args: (string | number)[]): Promise<unknown> {
   try {
-    return await client.evalsha(sha, 2, offerKeys().stock, offerKeys().recentTakes, ...args);
+    return await client.evalsha(sha, keys.length, ...keys, ...args);
   } catch (error) {
     // NOSCRIPT means the script did not run, so running it now is not a second run.
     if (!/NOSCRIPT/.test(describeError(error))) throw error;
-    return client.eval(script, 2, offerKeys().stock, offerKeys().recentTakes, ...args);
+    return client.eval(script, keys.length, ...keys, ...args);
   }
 }
 

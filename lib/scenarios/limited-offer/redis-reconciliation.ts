@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { processSingleton } from '@/lib/db/process-singleton';
 import { inRedis, runScript } from '@/lib/scenarios/limited-offer/redis-commands';
-import { GIVE_BACK_SCRIPT, GIVE_BACK_SHA } from '@/lib/scenarios/limited-offer/redis-scripts';
+import { GIVE_BACK_SCRIPT, GIVE_BACK_SHA, offerKeys } from '@/lib/scenarios/limited-offer/redis-scripts';
 
 // The offer's Redis side: units whose give-back could not reach Redis, retried until it answers.
 // Every take carries a token, so a unit goes back if, and only if, its take ran.
@@ -23,7 +23,7 @@ const reconciliation = () => processSingleton<Reconciliation>('offer-take-reconc
 const RETRY_MS = 300;
 
 export async function giveBackToken(token: string): Promise<void> {
-  await inRedis((client) => runScript(client, GIVE_BACK_SHA, GIVE_BACK_SCRIPT, [token]));
+  await inRedis((client) => runScript(client, GIVE_BACK_SHA, GIVE_BACK_SCRIPT, [offerKeys().stock, offerKeys().recentTakes], [token]));
 }
 
 function scheduleReconciliation(): void {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { getConfig } from '@/lib/config';
-import { RECENT_TAKES_KEPT, RECENT_TAKES_KEY, STOCK_KEY } from '@/lib/scenarios/limited-offer/offer-constants';
+import { RECENT_TAKES_KEPT, RECENT_TAKES_KEY, RESET_EPOCH_KEY, STOCK_KEY } from '@/lib/scenarios/limited-offer/offer-constants';
 
 // The offer's Redis side, part 1 of 4: the scripts and commands, and the keys they touch.
 // redis-commands.ts sends them, redis-take.ts and redis-reconciliation.ts take and give back units,
@@ -11,15 +11,17 @@ import { RECENT_TAKES_KEPT, RECENT_TAKES_KEY, STOCK_KEY } from '@/lib/scenarios/
  * The atomic take-one. Redis runs a script as one command, so no other client can read or
  * change the stock between the check and the decrement: the stock never goes below zero.
  * The take's token is remembered so a take whose reply was lost can be given back exactly once.
- * Replies: units left after the take, -1 when sold out, -2 when the stock key is missing.
+ * Replies: { units left after the take, the reset epoch it belongs to }; left is -1 when sold
+ * out, -2 when the stock key is missing.
  */
-export const TAKE_ONE_SCRIPT = `local stock = tonumber(redis.call('GET', KEYS[1]))
-if stock == nil then return -2 end
-if stock <= 0 then return -1 end
+export const TAKE_ONE_SCRIPT = `local epoch = tonumber(redis.call('GET', KEYS[3]) or '0')
+local stock = tonumber(redis.call('GET', KEYS[1]))
+if stock == nil then return {-2, epoch} end
+if stock <= 0 then return {-1, epoch} end
 local left = redis.call('DECR', KEYS[1])
 redis.call('LPUSH', KEYS[2], ARGV[1])
 redis.call('LTRIM', KEYS[2], 0, tonumber(ARGV[2]) - 1)
-return left`;
+return {left, epoch}`;
 
 /**
  * Gives one order's unit back, only if its take happened and was not given back before:
@@ -45,21 +47,21 @@ export const GIVE_BACK_SHA = sha1(GIVE_BACK_SCRIPT);
  * one slot, so there both carry the hash tag {prod-001}; standalone Redis keeps the workshop's
  * own key name, so `redis-cli get prod-001-quantity` still works.
  */
-export function offerKeys(): { stock: string; recentTakes: string } {
-  if (!getConfig().REDIS_CLUSTER) return { stock: STOCK_KEY, recentTakes: RECENT_TAKES_KEY };
+export function offerKeys(): { stock: string; recentTakes: string; resetEpoch: string } {
+  if (!getConfig().REDIS_CLUSTER) return { stock: STOCK_KEY, recentTakes: RECENT_TAKES_KEY, resetEpoch: RESET_EPOCH_KEY };
   const tag = (key: string) => key.replace(/^prod-001-/, '{prod-001}-');
-  return { stock: tag(STOCK_KEY), recentTakes: tag(RECENT_TAKES_KEY) };
+  return { stock: tag(STOCK_KEY), recentTakes: tag(RECENT_TAKES_KEY), resetEpoch: tag(RESET_EPOCH_KEY) };
 }
 
 /** The commands as the page shows them, built from the constants above. */
 export function redisCommandText() {
-  const { stock, recentTakes } = offerKeys();
+  const { stock, recentTakes, resetEpoch } = offerKeys();
   return {
-    take: `EVALSHA ${TAKE_ONE_SHA} 2 ${stock} ${recentTakes} <order token> ${RECENT_TAKES_KEPT}`,
+    take: `EVALSHA ${TAKE_ONE_SHA} 3 ${stock} ${recentTakes} ${resetEpoch} <order token> ${RECENT_TAKES_KEPT}`,
     giveBack: `EVALSHA ${GIVE_BACK_SHA} 2 ${stock} ${recentTakes} <order token>`,
     naiveRead: `${NAIVE_READ} ${stock}`,
     naiveDecrement: `${NAIVE_DECREMENT} ${stock}`,
     naiveGiveBack: `${NAIVE_GIVE_BACK} ${stock}`,
-    reset: `MULTI; SET ${stock} <N>; DEL ${recentTakes}; EXEC`,
+    reset: `MULTI; SET ${stock} <N>; SET ${resetEpoch} <epoch>; DEL ${recentTakes}; EXEC`,
   };
 }

@@ -5,10 +5,13 @@ import { offerKeys } from '@/lib/scenarios/limited-offer/redis-scripts';
 
 // The offer's Redis side: the stock itself, set by a reset and read by the audit.
 
-/** Reset: stock set outright and the take tokens forgotten, so nothing older is given back later. */
-export async function setStock(stock: number): Promise<void> {
+/**
+ * Reset: stock set outright, the new reset epoch beside it, and the take tokens forgotten, so
+ * nothing older is given back later.
+ */
+export async function setStock(stock: number, epoch: number): Promise<void> {
   await inRedis(async (client) => {
-    const replies = await client.multi().set(offerKeys().stock, stock).del(offerKeys().recentTakes).exec();
+    const replies = await client.multi().set(offerKeys().stock, stock).set(offerKeys().resetEpoch, epoch).del(offerKeys().recentTakes).exec();
     const failed = replies?.find(([error]) => error);
     if (!replies || failed) throw failed?.[0] ?? new Error('Redis discarded the reset transaction');
   });

@@ -10,6 +10,8 @@ import { NAIVE_DECREMENT, NAIVE_GIVE_BACK, NAIVE_READ, offerKeys, TAKE_ONE_SCRIP
 export interface Take {
   /** Units left after the take; null when sold out. */
   left: number | null;
+  /** The reset this unit was taken in; its history row carries it. */
+  epoch: number;
   /** Puts the unit back, exactly once, now or as soon as Redis is reachable again. */
   giveBack(): Promise<void>;
 }
@@ -29,14 +31,17 @@ export async function takeOne(): Promise<Take> {
   };
   let reply: unknown;
   try {
-    reply = await inRedis((client) => runScript(client, TAKE_ONE_SHA, TAKE_ONE_SCRIPT, [token, RECENT_TAKES_KEPT]));
+    const { stock, recentTakes, resetEpoch } = offerKeys();
+    reply = await inRedis((client) => runScript(client, TAKE_ONE_SHA, TAKE_ONE_SCRIPT, [stock, recentTakes, resetEpoch], [token, RECENT_TAKES_KEPT]));
   } catch (error) {
     if (!(error instanceof NotSent)) reconcileLater(token);
     throw error;
   }
-  const left = toInteger(reply, 'the take-one script');
+  const [leftReply, epochReply] = Array.isArray(reply) ? reply : [reply, 0];
+  const left = toInteger(leftReply, 'the take-one script');
+  const epoch = toInteger(epochReply, 'the take-one script');
   if (left === -2) throw missingKey();
-  return { left: left === -1 ? null : left, giveBack };
+  return { left: left === -1 ? null : left, epoch, giveBack };
 }
 
 /** The naive path's first round trip. */
@@ -46,9 +51,15 @@ export async function readStockNaively(): Promise<number> {
   return toInteger(reply, NAIVE_READ);
 }
 
-/** The naive path's second round trip: may go below zero when others decremented in between. */
-export async function decrementNaively(): Promise<number> {
-  return toInteger(await inRedis((client) => client.call(NAIVE_DECREMENT, [offerKeys().stock])), NAIVE_DECREMENT);
+/**
+ * The naive path's second round trip: may go below zero when others decremented in between.
+ * The reset epoch is read in the same pipeline (not atomically: this path is wrong on purpose).
+ */
+export async function decrementNaively(): Promise<{ left: number; epoch: number }> {
+  const replies = await inRedis((client) => client.pipeline().call(NAIVE_DECREMENT, offerKeys().stock).get(offerKeys().resetEpoch).exec());
+  const failed = replies?.find(([error]) => error);
+  if (!replies || failed) throw failed?.[0] ?? new Error('Redis discarded the naive decrement');
+  return { left: toInteger(replies[0]?.[1], NAIVE_DECREMENT), epoch: replies[1]?.[1] === null ? 0 : toInteger(replies[1]?.[1], 'GET') };
 }
 
 /** The naive path's give-back: one attempt, no reconciliation. */

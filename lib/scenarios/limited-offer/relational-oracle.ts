@@ -185,9 +185,10 @@ export const oracleOfferStore: OfferRelationalStore = {
       await connection.execute(EMPTY_HISTORY);
       await connection.execute(RECORD_INITIAL_STOCK, { prodId: productId, stock });
       const [recorded] = await rowsOf(connection, READ_RESET_AT, { prodId: productId });
-      await beforeCommit();
+      // No reset epochs in the Oracle dialect yet: every reset is epoch 0 and the audit counts all rows.
+      await beforeCommit(0);
       await connection.commit();
-      return { resetAt: new Date(String(recorded?.RESET_AT)) };
+      return { resetAt: new Date(String(recorded?.RESET_AT)), epoch: 0 };
     });
   },
 
@@ -208,8 +209,9 @@ export const oracleOfferStore: OfferRelationalStore = {
     });
   },
 
-  async recordOrders(productId, paths) {
-    if (paths.length === 0) return;
+  async recordOrders(productId, units) {
+    if (units.length === 0) return;
+    const paths = units.map((unit) => unit.path);
     // An array DML that fails part-way keeps the rows before the failing one in the open
     // transaction; inOracleTransaction rolls them back, so the statement commits all or none.
     await inOracleTransaction(async (connection) => {

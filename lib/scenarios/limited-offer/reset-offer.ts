@@ -13,7 +13,8 @@ export interface ResetResult {
 async function resetBothStores(stock: number): Promise<ResetResult> {
   // The Redis SET runs inside the table's transaction: if Redis is down the table is rolled back,
   // so the two stores never start a run from different stocks.
-  const { resetAt } = await getOfferStore().reset(HOT_PRODUCT_ID, stock, () => setStock(stock));
+  // The new reset epoch goes to Redis with the stock: takes from then on carry it to their rows.
+  const { resetAt } = await getOfferStore().reset(HOT_PRODUCT_ID, stock, (epoch) => setStock(stock, epoch));
   return { initialStock: stock, resetAt: resetAt.toISOString() };
 }
 

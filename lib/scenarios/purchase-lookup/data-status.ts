@@ -25,6 +25,8 @@ interface CountEntry<T> {
   pending: Promise<void> | null;
   error: string | null;
   generation: number;
+  /** A count was asked for (Recount) and not started yet. */
+  asked: boolean;
 }
 
 interface StatusCache {
@@ -32,10 +34,12 @@ interface StatusCache {
   dynamodb: CountEntry<{ exists: boolean; items: number }>;
 }
 
-const emptyEntry = <T>(): CountEntry<T> => ({ value: null, at: null, pending: null, error: null, generation: 0 });
+const emptyEntry = <T>(): CountEntry<T> => ({ value: null, at: null, pending: null, error: null, generation: 0, asked: false });
 
-// Counting a million rows or scanning a million items is not free, so counts are kept until the
-// data changes (a job ends) or the page asks for a recount; one count runs at a time.
+// Counting a million rows is not free, so counts are kept until the data changes (a job ends) or
+// the page asks for a recount; one count runs at a time. The DynamoDB item count is a full Scan
+// (minutes on dynalite at 2,000,000 items, read capacity on AWS), so it runs only when asked or
+// during validation, never because a page opened.
 const cache = () => processSingleton<StatusCache>('lookup-status-cache', () => ({ relational: emptyEntry(), dynamodb: emptyEntry() }));
 
 /** A poll waits this long for a count; past it the page shows "counting" and the count goes on. */
@@ -51,13 +55,35 @@ export function invalidateLookupStatus(which: 'relational' | 'dynamodb' | 'all' 
   }
 }
 
+/** A recount already going is joined, not restarted; otherwise the counts are dropped and asked for. */
+function requestRecount(): void {
+  const state = cache();
+  for (const entry of [state.relational, state.dynamodb] as CountEntry<unknown>[]) {
+    if (entry.pending) continue;
+    entry.generation += 1;
+    Object.assign(entry, { value: null, at: null, error: null, asked: true });
+  }
+}
+
+/** The count a validation just took is the freshest there is; the page shows it with its time. */
+export function recordDynamoDbCount(items: number): void {
+  const entry = cache().dynamodb;
+  entry.generation += 1;
+  Object.assign(entry, { value: { exists: true, items }, at: new Date().toISOString(), pending: null, error: null, asked: false });
+}
+
 async function countDynamoItems(): Promise<{ exists: boolean; items: number }> {
   if (!(await purchaseTableExists())) return { exists: false, items: 0 };
   return { exists: true, items: await countPurchaseItems() };
 }
 
-async function refreshed<T>(entry: CountEntry<T>, count: () => Promise<T>): Promise<{ value: T | null; at: string | null; counting: boolean; error: string | null }> {
-  if (entry.value === null && entry.pending === null) {
+async function refreshed<T>(
+  entry: CountEntry<T>,
+  count: () => Promise<T>,
+  options: { onlyWhenAsked?: boolean } = {},
+): Promise<{ value: T | null; at: string | null; counting: boolean; error: string | null }> {
+  if (entry.value === null && entry.pending === null && (entry.asked || !options.onlyWhenAsked)) {
+    entry.asked = false;
     const generation = entry.generation;
     entry.pending = count().then(
       (value) => {
@@ -79,7 +105,7 @@ async function refreshed<T>(entry: CountEntry<T>, count: () => Promise<T>): Prom
 
 export async function getLookupDataStatus(options: { recount?: boolean } = {}): Promise<LookupDataStatus> {
   const state = cache();
-  if (options.recount) invalidateLookupStatus();
+  if (options.recount) requestRecount();
   const running = runningLookupJob();
   const store = await getPurchaseStore();
 
@@ -91,8 +117,10 @@ export async function getLookupDataStatus(options: { recount?: boolean } = {}): 
       : refreshed(state.relational, () => store.countRows()),
     running === 'migrate'
       ? { value: state.dynamodb.value, at: state.dynamodb.at, counting: false, error: null }
-      : refreshed(state.dynamodb, countDynamoItems),
+      : refreshed(state.dynamodb, countDynamoItems, { onlyWhenAsked: true }),
   ]);
+  // Not counted: DescribeTable still says (in milliseconds) whether the table is there.
+  const tableExists = dynamodb.value?.exists ?? (running === 'migrate' ? null : await purchaseTableExists().catch(() => null));
 
   let dataset: DatasetInfo | null = null;
   let checkpoint: MigrationCheckpoint | null = null;
@@ -104,7 +132,7 @@ export async function getLookupDataStatus(options: { recount?: boolean } = {}): 
     table: purchaseTableName(),
     relational: { counts: relational.value, countedAt: relational.at, counting: relational.counting, error: relational.error },
     dynamodb: {
-      exists: dynamodb.value?.exists ?? null,
+      exists: tableExists,
       items: dynamodb.value?.items ?? null,
       countedAt: dynamodb.at,
       counting: dynamodb.counting,

@@ -144,6 +144,19 @@ function escapeCopy(value: string): string {
   return /[\\\t\n\r]/.test(value) ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : value;
 }
 
+/**
+ * Gives waiting I/O (the workload routes) its turn once ~10 ms of synchronous work has gone by.
+ * A timer, not setImmediate: inside Next's handlers setImmediate is patched to run "fast", before
+ * pending I/O, which turned every yield into none and stalled the lean path for seconds.
+ */
+const YIELD_EVERY_MS = 10;
+let lastYield = performance.now();
+async function yieldToEventLoop(): Promise<void> {
+  if (performance.now() - lastYield < YIELD_EVERY_MS) return;
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  lastYield = performance.now();
+}
+
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('Aborted');
 }
@@ -201,6 +214,9 @@ export class PostgresPurchaseStore implements PurchaseStore {
             if (!stream.write(copyText(rows))) await once(stream, 'drain');
             rowsLoaded += rows.length;
             onProgress({ phase: table, rowsLoaded });
+            // Making a chunk is synchronous work: give the workload routes their turn after each
+            // one, so the lean path keeps answering while millions of rows are generated.
+            await yieldToEventLoop();
           }
           stream.end();
         } catch (error) {

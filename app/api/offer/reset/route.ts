@@ -2,8 +2,12 @@
 import { withRoute } from '@/lib/http/with-route';
 import { resetOffer } from '@/lib/scenarios/limited-offer/reset-offer';
 import { resetInput } from '@/lib/scenarios/limited-offer/offer-schemas';
+import { assertQuiet } from '@/lib/workload/interlock';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export const POST = withRoute({ body: resetInput, admin: true }, ({ body }) => resetOffer(body));
+export const POST = withRoute({ body: resetInput, admin: true }, ({ body }) => {
+  assertQuiet('offer-reset');
+  return resetOffer(body);
+});

@@ -2,10 +2,14 @@
 import { withRoute } from '@/lib/http/with-route';
 import { getOfferSettings, updateOfferSettings } from '@/lib/scenarios/limited-offer/offer-settings';
 import { noQuery, settingsInput } from '@/lib/scenarios/limited-offer/offer-schemas';
+import { assertQuiet } from '@/lib/workload/interlock';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export const GET = withRoute({ query: noQuery }, () => getOfferSettings());
 
-export const POST = withRoute({ body: settingsInput, admin: true }, ({ body }) => updateOfferSettings(body));
+export const POST = withRoute({ body: settingsInput, admin: true }, ({ body }) => {
+  assertQuiet('offer-settings');
+  return updateOfferSettings(body);
+});

@@ -6,7 +6,9 @@ export const DEFAULT_PURCHASES = 100_000;
 export const MAX_PURCHASES = 2_000_000;
 export const DEFAULT_SEED = 20220306;
 
-const CHUNK_ROWS = 5_000;
+// Small enough that making one chunk stays about a millisecond of synchronous work (the loader
+// yields to the event loop between chunks), large enough that COPY gets big writes.
+const CHUNK_ROWS = 500;
 /** A year of purchases ending on the workshop's run date. */
 const FIRST_DAY = Date.UTC(2021, 2, 7);
 const DAYS = 365;

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/http/app-error';
 import { describeError } from '@/lib/http/to-error-response';
 import { onShutdown } from '@/lib/shutdown';
 import type { JobHooks, JobProgress } from '@/lib/scenarios/purchase-lookup/jobs/job-hooks';
+import { assertQuiet, registerWorkload } from '@/lib/workload/interlock';
 
 export type LookupJobKind = 'generate' | 'staging' | 'migrate';
 type LookupJobStatus = 'running' | 'succeeded' | 'failed' | 'interrupted';
@@ -58,6 +59,11 @@ const registry = () =>
     return created;
   });
 
+registerWorkload('lookup-job', () => {
+  const running = registry().running;
+  return running ? { kind: 'lookup-job', id: running.view.id, label: `the ${running.view.kind} job` } : null;
+});
+
 function snapshot(record: JobRecord): LookupJobView {
   const view = record.view;
   if (view.status === 'running') view.elapsedMs = Math.round(performance.now() - record.started);
@@ -95,9 +101,11 @@ export function startLookupJob(
   const state = registry();
   if (state.running) {
     throw new AppError('conflict', `A ${state.running.view.kind} job is already running; wait for it to finish.`, {
+      reason: 'busy',
       running: snapshot(state.running),
     });
   }
+  assertQuiet(`lookup-${kind}`);
   const record: JobRecord = {
     view: {
       id: randomUUID(),

@@ -1,6 +1,6 @@
 import 'server-only';
 import { AppError } from '@/lib/http/app-error';
-import { invalidateLookupStatus } from '@/lib/scenarios/purchase-lookup/data-status';
+import { invalidateLookupStatus, recordDynamoDbCount } from '@/lib/scenarios/purchase-lookup/data-status';
 import { BATCH_WRITE_LIMIT, itemFromStaging, purchaseTableExists, recreatePurchaseTable, writePurchaseBatch } from '@/lib/scenarios/purchase-lookup/dynamodb-purchases';
 import type { JobHooks } from '@/lib/scenarios/purchase-lookup/jobs/job-hooks';
 import { validateMigration, type ValidationReport } from '@/lib/scenarios/purchase-lookup/migration/validate-migration';
@@ -230,6 +230,7 @@ export async function migratePurchases(options: MigrateOptions = {}, hooks: JobH
   if (!tally.stoppedEarly) {
     report({ phase: 'Validating (counts and a sample compared field by field)' });
     result.validation = await validateMigration(store, { sampleSize: options.sampleSize ?? 500 });
+    recordDynamoDbCount(result.validation.targetCount);
   }
   result.totalMs = Math.round(performance.now() - runStarted);
   report({ phase: tally.stoppedEarly ? 'Interrupted (checkpoint saved)' : result.validation?.passed ? 'Validation passed' : 'Validation found differences' });
