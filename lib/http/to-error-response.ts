@@ -1,4 +1,6 @@
 import { ZodError } from 'zod';
+import { appErrorFromOracle } from '@/lib/db/oracle/oracle-errors';
+import { appErrorFromPostgres } from '@/lib/db/postgres/postgres-errors';
 import { AppError, type ErrorBody } from '@/lib/http/app-error';
 
 // Driver errors that mean "the backend is not reachable right now" rather than a bug.
@@ -6,7 +8,7 @@ const unavailablePatterns = [
   /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EPIPE/,
   /Connection is closed|Stream isn't writeable|enableOfflineQueue|Command timed out|connect ETIMEDOUT|Redis is not reachable/i,
   /timeout exceeded when trying to connect|Connection terminated|the database system is (starting up|shutting down)/i,
-  /NJS-5\d\d|NJS-040|NJS-076|ORA-12541|ORA-12514|ORA-03113|ORA-03114|ORA-30006/,
+  /NJS-5\d\d|NJS-040|NJS-076|ORA-12541|ORA-12514|ORA-03113|ORA-03114/,
   /socket hang up|TimeoutError|RequestTimeout|ServiceUnavailable|Throttling|ProvisionedThroughputExceeded|MaxRetriesPerRequestError/,
 ];
 
@@ -37,6 +39,9 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
       },
     };
   }
+  // Busy locks (409) and a database that is not open yet (503), each with a sentence.
+  const known = appErrorFromOracle(error) ?? appErrorFromPostgres(error);
+  if (known) return toErrorResponse(known);
   if (isBackendUnavailable(error)) {
     return { status: 503, body: { error: { code: 'unavailable', message: `Backend unavailable: ${describeError(error)}` } } };
   }

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { PoolClient } from 'pg';
 import { getPostgresPool } from '@/lib/db/postgres/pool';
-import { ORDER_PATHS, type OrderPath, type OrderResult } from '@/lib/offer/offer-constants';
+import { isPostgresError, postgresBusyConflict, SQLSTATE } from '@/lib/db/postgres/postgres-errors';
+import { ORDER_PATHS, RESET_BUSY_MESSAGE, RESET_LOCK_WAIT_S, type OrderPath, type OrderResult } from '@/lib/offer/offer-constants';
 import type { OfferRelationalStore, OfferStatements, RelationalBooks } from '@/lib/offer/offer-relational';
 
 /*
@@ -55,8 +56,13 @@ ON CONFLICT (PROD_ID) DO UPDATE SET INITIAL_STOCK = EXCLUDED.INITIAL_STOCK, RESE
 RETURNING RESET_AT`;
 
 // A reset waits for running orders (TRUNCATE needs the table to itself); it gives up rather than
-// queue every later order behind it indefinitely.
-export const RESET_LOCK_TIMEOUT = `SET LOCAL lock_timeout = '5s'`;
+// queue every later order behind it indefinitely, with 55P03, answered as a 409 (resetFailure).
+export const RESET_LOCK_TIMEOUT = `SET LOCAL lock_timeout = '${RESET_LOCK_WAIT_S}s'`;
+
+/** A reset's failure as the caller should see it: a lock wait that ran out is a busy conflict. */
+export function resetFailure(error: unknown): unknown {
+  return isPostgresError(error, SQLSTATE.lockNotAvailable) ? postgresBusyConflict(RESET_BUSY_MESSAGE) : error;
+}
 
 export const READ_STOCK_AND_RESET = `SELECT h.QUANTITY, r.INITIAL_STOCK, r.RESET_AT
 FROM (SELECT $1::integer AS PROD_ID) p
@@ -120,9 +126,13 @@ export const postgresOfferStore: OfferRelationalStore = {
   async reset(productId, stock, beforeCommit) {
     return inTransaction(async (client) => {
       await client.query(RESET_LOCK_TIMEOUT);
-      await client.query(RESET_STOCK, [stock]);
-      await client.query(EMPTY_HISTORY);
-      const recorded = await client.query<{ reset_at: Date }>(RECORD_INITIAL_STOCK, [productId, stock]);
+      const recorded = await (async () => {
+        await client.query(RESET_STOCK, [stock]);
+        await client.query(EMPTY_HISTORY);
+        return client.query<{ reset_at: Date }>(RECORD_INITIAL_STOCK, [productId, stock]);
+      })().catch((error: unknown) => {
+        throw resetFailure(error);
+      });
       await beforeCommit();
       await client.query(postgresStatements.commit);
       return { resetAt: recorded.rows[0]!.reset_at };
