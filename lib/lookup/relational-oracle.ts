@@ -1,10 +1,12 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import oracledb from 'oracledb';
-import { inOracleTransaction, withOracleConnection } from '@/lib/db/oracle/connection';
-import { isOracleError, ORA } from '@/lib/db/oracle/oracle-errors';
+import { withOracleConnection } from '@/lib/db/oracle/connection';
+import { BUSY_ORA, busyConflict, isOracleError, ORA } from '@/lib/db/oracle/oracle-errors';
 import { getOraclePool } from '@/lib/db/oracle/pool';
+import { retryOnceOn } from '@/lib/db/oracle/retry-once';
 import { assertIsoUtc, identifier, inBatches, isoTextOf, timestampFromIso } from '@/lib/db/oracle/sql-text';
+import { AppError } from '@/lib/http/app-error';
 import { stagingColumns, type JoinedLine, type PurchaseKey, type StagingRow } from '@/lib/lookup/purchase';
 import type {
   DatasetInfo,
@@ -24,9 +26,11 @@ import type {
  *
  * Two Oracle facts shape it:
  *  - DDL commits on its own. A reload therefore cannot drop and recreate the tables inside one
- *    transaction as the PostgreSQL adapter does. It builds the new data set beside the live one
- *    (tables CUSTOMER_NEW ...), then swaps names, with a marker row that makes an interrupted
- *    swap roll back to the previous tables (see replaceDataset and planRecovery).
+ *    transaction. It builds the new data set beside the live one (tables CUSTOMER_NEW ...,
+ *    an empty staging table and the data set's row included), then swaps names, with a marker
+ *    row that makes an interrupted swap roll back to the previous tables (see replaceDataset
+ *    and planRecovery). A staging build does the same with the staging table alone. Readers
+ *    see ORA-00942 (or ORA-08103) for the moment of the renames and retry once (readDuringSwap).
  *  - '' is NULL. The workshop's pivot writes `ELSE ''` for missing lines, which PostgreSQL keeps
  *    as an empty string and Oracle stores as NULL; rows are read back with NULL as '' so both
  *    engines hand the same strings to the migration (stagingRowFromOracle).
@@ -56,6 +60,24 @@ export const STAGING_KEYS_PER_STATEMENT = 500;
 
 export const NEW_SUFFIX = '_NEW';
 export const OLD_SUFFIX = '_OLD';
+
+/**
+ * The tables a reload swaps, in the order their new versions take the live names: the data
+ * set's row first, so a reader that has seen a new purchase line finds the new seed from then
+ * on (the old row is out of sight from the first rename on, ORA-00942 until its successor is in).
+ */
+export const RELOAD_SWAP_TABLES = [DATASET_TABLE, ...LOOKUP_TABLES, STAGING_TABLE] as const;
+/** What a staging build swaps. */
+export const STAGING_SWAP_TABLES = [STAGING_TABLE] as const;
+/** Every table a swap may have moved aside: what recovery looks at. */
+export const SWAPPABLE_TABLES: readonly string[] = RELOAD_SWAP_TABLES;
+
+/** Seconds a reload or a staging build waits for another process's schema change. */
+export const RELOAD_LOCK_WAIT_S = 10;
+/** Seconds a process's first ensureSchema waits for the lock before serving the live tables as they are. */
+export const SCHEMA_LOCK_WAIT_S = 5;
+/** Pause before the one retry of a read that ran into the renames of a swap. */
+export const SWAP_RETRY_DELAY_MS = 500;
 
 // Column sizes in characters, as the PostgreSQL adapter's varchar(n): the generator's Korean
 // names and addresses take three bytes a character in AL32UTF8.
@@ -108,10 +130,14 @@ export function newLoadTag(): string {
   return randomUUID().replace(/-/g, '').slice(0, 6).toUpperCase();
 }
 
+/** A constraint name that is new for every load (Oracle keeps constraint names through a rename). */
+const tagged = (name: string, tag: string) => identifier(`${name}_${tag}`);
+
 // The staging table's key is compared in byte order: VARCHAR2 under the sessions' NLS_SORT and
 // NLS_COMP = BINARY (set by the pool for every connection), so its primary-key index order is
-// the pagination order.
-export const CREATE_STAGING = `CREATE TABLE ${STAGING_TABLE} (
+// the pagination order. The key is added after the rows (stagingKeySql): one index build.
+export function createStagingSql(suffix = ''): string {
+  return `CREATE TABLE ${identifier(STAGING_TABLE + suffix)} (
     CUSTOMER_ID VARCHAR2(20 CHAR) NOT NULL,
     PURCHASE_ID VARCHAR2(20 CHAR) NOT NULL,
     PURCHASE_DATE VARCHAR2(10 CHAR),
@@ -122,16 +148,23 @@ export const CREATE_STAGING = `CREATE TABLE ${STAGING_TABLE} (
         (n) =>
           `PURCHASE_SEQ_${n} VARCHAR2(20 CHAR), PRODUCT_NAME_${n} VARCHAR2(100 CHAR), PRODUCT_PRICE_${n} VARCHAR2(20 CHAR), QUANTITY_${n} VARCHAR2(20 CHAR), SELLER_TEL_NUMBER_${n} VARCHAR2(20 CHAR)`,
       )
-      .join(',\n    ')},
-    CONSTRAINT PURCHASE_DYNAMODB_FT_PK PRIMARY KEY (CUSTOMER_ID, PURCHASE_ID))`;
+      .join(',\n    ')})`;
+}
 
-export const CREATE_DATASET = `CREATE TABLE ${DATASET_TABLE} (
-    ID NUMBER(1) CONSTRAINT LOOKUP_DATASET_PK PRIMARY KEY CONSTRAINT LOOKUP_DATASET_ONE CHECK (ID = 1),
+export function stagingKeySql(suffix: string, tag: string): string {
+  return `ALTER TABLE ${identifier(STAGING_TABLE + suffix)} ADD CONSTRAINT ${tagged('PURCHASE_DYNAMODB_FT_PK', tag)} PRIMARY KEY (CUSTOMER_ID, PURCHASE_ID)`;
+}
+
+/** The data set's one row (ID = 1), under its live name or as LOOKUP_DATASET_NEW for a reload. */
+export function createDatasetSql(suffix: string, tag: string): string {
+  return `CREATE TABLE ${identifier(DATASET_TABLE + suffix)} (
+    ID NUMBER(1) CONSTRAINT ${tagged('LOOKUP_DATASET_PK', tag)} PRIMARY KEY CONSTRAINT ${tagged('LOOKUP_DATASET_ONE', tag)} CHECK (ID = 1),
     SEED NUMBER(20) NOT NULL,
     PURCHASES NUMBER(10) NOT NULL,
     GENERATED_AT TIMESTAMP WITH TIME ZONE NOT NULL,
     STAGING_BUILD_ID VARCHAR2(64 CHAR),
     STAGING_BUILT_AT TIMESTAMP WITH TIME ZONE)`;
+}
 
 export const CREATE_CHECKPOINT = `CREATE TABLE ${CHECKPOINT_TABLE} (
     ID NUMBER(1) CONSTRAINT LOOKUP_CHECKPOINT_PK PRIMARY KEY CONSTRAINT LOOKUP_CHECKPOINT_ONE CHECK (ID = 1),
@@ -149,17 +182,27 @@ export const CREATE_LOAD_SWAP = `CREATE TABLE ${LOAD_SWAP_TABLE} (
     LOAD_TAG VARCHAR2(6 CHAR) NOT NULL,
     STARTED_AT TIMESTAMP WITH TIME ZONE NOT NULL)`;
 
-/** The tables besides the four data tables, each created when missing. */
-export const supportTableDdl: Record<string, string> = {
-  [STAGING_TABLE]: CREATE_STAGING,
-  [DATASET_TABLE]: CREATE_DATASET,
-  [CHECKPOINT_TABLE]: CREATE_CHECKPOINT,
-  [LOAD_SWAP_TABLE]: CREATE_LOAD_SWAP,
-};
+/** The tables besides the four data tables, each created when missing (keys named with `tag`). */
+export function supportTableDdl(tag: string): Record<string, string[]> {
+  return {
+    [STAGING_TABLE]: [createStagingSql(), stagingKeySql('', tag)],
+    [DATASET_TABLE]: [createDatasetSql('', tag)],
+    [CHECKPOINT_TABLE]: [CREATE_CHECKPOINT],
+    [LOAD_SWAP_TABLE]: [CREATE_LOAD_SWAP],
+  };
+}
 
 export const SEED_SCHEMA_LOCK = `MERGE INTO ${SCHEMA_LOCK_TABLE} l USING (SELECT 1 AS ID FROM DUAL) s ON (l.ID = s.ID)
 WHEN NOT MATCHED THEN INSERT (ID) VALUES (s.ID)`;
-export const TAKE_SCHEMA_LOCK = `SELECT ID FROM ${SCHEMA_LOCK_TABLE} WHERE ID = 1 FOR UPDATE`;
+/**
+ * The schema lock, waited for at most `seconds` (ORA-30006 then): a process's first lookup must
+ * not hang for the whole of another process's reload. WAIT takes no bind variable; the number
+ * is checked.
+ */
+export function takeSchemaLockSql(seconds: number): string {
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 600) throw new RangeError('lock wait must be 0 to 600 whole seconds');
+  return `SELECT ID FROM ${SCHEMA_LOCK_TABLE} WHERE ID = 1 FOR UPDATE WAIT ${seconds}`;
+}
 
 /** The schema's tables among the ones this store knows (names compared as stored: upper case). */
 export const LIST_TABLES = `SELECT TABLE_NAME FROM USER_TABLES WHERE TABLE_NAME LIKE 'CUSTOMER%' OR TABLE_NAME LIKE 'SELLER%'
@@ -167,6 +210,7 @@ export const LIST_TABLES = `SELECT TABLE_NAME FROM USER_TABLES WHERE TABLE_NAME 
 export const READ_SWAP_MARKER = `SELECT COUNT(*) AS SWAPPING FROM ${LOAD_SWAP_TABLE}`;
 export const WRITE_SWAP_MARKER = `INSERT INTO ${LOAD_SWAP_TABLE} (LOAD_TAG, STARTED_AT) VALUES (:tag, SYSTIMESTAMP)`;
 export const CLEAR_SWAP_MARKER = `DELETE FROM ${LOAD_SWAP_TABLE}`;
+export const EMPTY_CHECKPOINT = `DELETE FROM ${CHECKPOINT_TABLE}`;
 
 export function dropTableSql(name: string): string {
   return `DROP TABLE ${identifier(name)} CASCADE CONSTRAINTS PURGE`;
@@ -187,7 +231,7 @@ export function renameTableSql(from: string, to: string): string {
  */
 export function planRecovery(existing: ReadonlySet<string>, swapping: boolean): string[] {
   const statements: string[] = [];
-  for (const table of LOOKUP_TABLES) {
+  for (const table of SWAPPABLE_TABLES) {
     const old = table + OLD_SUFFIX;
     if (!existing.has(old)) continue;
     if (swapping) {
@@ -197,33 +241,56 @@ export function planRecovery(existing: ReadonlySet<string>, swapping: boolean): 
       statements.push(dropTableSql(old));
     }
   }
-  for (const table of LOOKUP_TABLES) {
+  for (const table of SWAPPABLE_TABLES) {
     if (existing.has(table + NEW_SUFFIX)) statements.push(dropTableSql(table + NEW_SUFFIX));
   }
   return statements;
 }
 
-/**
- * One step of the swap that follows a complete load into the `_NEW` tables:
- *  - mark: commit the marker row (from here on, recovery rolls the swap back);
- *  - rename: one table name moved (DDL, commits on its own);
- *  - commit: one transaction empties the staging table and the checkpoint, records the data set
- *    and deletes the marker: the commit point of the whole reload;
- *  - cleanup: drop an `_OLD` table; a failure is ignored (recovery drops leftovers).
- */
-export type SwapStep = { step: 'mark' } | { step: 'rename'; sql: string } | { step: 'commit' } | { step: 'cleanup'; sql: string };
+/** A statement of a swap's commit transaction, with its binds. */
+export interface BoundStatement {
+  sql: string;
+  binds: Record<string, string | number>;
+}
 
 /**
- * The swap: every live table aside to `_OLD`, every `_NEW` table to the live name, the commit,
- * then the `_OLD` tables dropped. Tables missing from the live set (a first load) are not moved.
+ * One step of the swap that follows a complete build of the `_NEW` tables:
+ *  - mark: commit the marker row (from here on, recovery rolls the swap back);
+ *  - rename: one table name moved (DDL, commits on its own);
+ *  - commit: one transaction of single-row statements (the checkpoint, the data set's row, the
+ *    marker) and COMMIT: the commit point. Nothing bulky happens inside the swap window: the
+ *    staging table is swapped like the data tables instead of being emptied here;
+ *  - cleanup: drop an `_OLD` table; a failure is ignored (recovery drops leftovers).
  */
-export function planSwap(existing: ReadonlySet<string>): SwapStep[] {
-  const present = LOOKUP_TABLES.filter((table) => existing.has(table));
+export type SwapStep = { step: 'mark' } | { step: 'rename'; sql: string } | { step: 'commit'; statements: BoundStatement[] } | { step: 'cleanup'; sql: string };
+
+/** The commit of a reload: the new data set has no migration yet. */
+export const RELOAD_COMMIT: BoundStatement[] = [
+  { sql: EMPTY_CHECKPOINT, binds: {} },
+  { sql: CLEAR_SWAP_MARKER, binds: {} },
+];
+
+/** The commit of a staging build: the build's id recorded, the previous build's checkpoint gone. */
+export function stagingCommit(buildId: string): BoundStatement[] {
+  return [
+    { sql: MARK_STAGING_BUILT, binds: { buildId } },
+    { sql: EMPTY_CHECKPOINT, binds: {} },
+    { sql: CLEAR_SWAP_MARKER, binds: {} },
+  ];
+}
+
+/**
+ * The swap of `tables` (each built as `<name>_NEW`): every live one aside to `_OLD`, every
+ * `_NEW` one to the live name in the given order, the commit, then the `_OLD` tables dropped.
+ * Tables missing from the live set (a first load) are not moved.
+ */
+export function planSwap(existing: ReadonlySet<string>, tables: readonly string[], commit: BoundStatement[]): SwapStep[] {
+  const present = tables.filter((table) => existing.has(table));
   return [
     { step: 'mark' },
     ...present.map((table) => ({ step: 'rename' as const, sql: renameTableSql(table, table + OLD_SUFFIX) })),
-    ...LOOKUP_TABLES.map((table) => ({ step: 'rename' as const, sql: renameTableSql(table + NEW_SUFFIX, table) })),
-    { step: 'commit' },
+    ...tables.map((table) => ({ step: 'rename' as const, sql: renameTableSql(table + NEW_SUFFIX, table) })),
+    { step: 'commit', statements: commit },
     // Children first; CASCADE CONSTRAINTS would also cope with any order.
     ...[...present].reverse().map((table) => ({ step: 'cleanup' as const, sql: dropTableSql(table + OLD_SUFFIX) })),
   ];
@@ -266,16 +333,9 @@ export function loadBatches<T>(rows: readonly T[]): T[][] {
 
 export const GATHER_STATS = `BEGIN DBMS_STATS.GATHER_TABLE_STATS(ownname => SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA'), tabname => :tableName); END;`;
 
-export const EMPTY_STAGING = `DELETE FROM ${STAGING_TABLE}`;
-export const EMPTY_CHECKPOINT = `DELETE FROM ${CHECKPOINT_TABLE}`;
-
-export const RECORD_DATASET = `MERGE INTO ${DATASET_TABLE} d
-USING (SELECT 1 AS ID, :seed AS SEED, :purchases AS PURCHASES FROM DUAL) s
-ON (d.ID = s.ID)
-WHEN MATCHED THEN UPDATE SET d.SEED = s.SEED, d.PURCHASES = s.PURCHASES, d.GENERATED_AT = SYSTIMESTAMP,
-  d.STAGING_BUILD_ID = NULL, d.STAGING_BUILT_AT = NULL
-WHEN NOT MATCHED THEN INSERT (ID, SEED, PURCHASES, GENERATED_AT, STAGING_BUILD_ID, STAGING_BUILT_AT)
-  VALUES (s.ID, s.SEED, s.PURCHASES, SYSTIMESTAMP, NULL, NULL)`;
+/** The new data set's row, written into LOOKUP_DATASET_NEW before the swap puts it in place. */
+export const RECORD_NEW_DATASET = `INSERT INTO ${DATASET_TABLE}${NEW_SUFFIX} (ID, SEED, PURCHASES, GENERATED_AT, STAGING_BUILD_ID, STAGING_BUILT_AT)
+VALUES (1, :seed, :purchases, SYSTIMESTAMP, NULL, NULL)`;
 
 export const datasetBinds = (source: Pick<DatasetSource, 'seed' | 'purchases'>) => ({ seed: source.seed, purchases: source.purchases });
 
@@ -287,7 +347,8 @@ export const PURCHASE_RANGE = `SELECT MIN(PURCHASEID) AS MIN_ID, MAX(PURCHASEID)
  * `ELSE ''` stays as written: in Oracle it is NULL, so a slot without a line keeps NULL for its
  * name and telephone and '0' for its numbers; stagingRowFromOracle reads NULL back as ''.
  */
-export const PIVOT_INSERT = `INSERT INTO ${STAGING_TABLE} (${stagingColumns.join(', ')})
+export function pivotInsertSql(tableName: string): string {
+  return `INSERT INTO ${identifier(tableName)} (${stagingColumns.join(', ')})
 SELECT TO_CHAR(c.CUSTOMERID), TO_CHAR(pc.PURCHASEID), TO_CHAR(pc.PURCHASEDATE, 'YYYY-MM-DD'), c.NAME, c.ADDRESS,
   ${[1, 2, 3]
     .map(
@@ -304,6 +365,10 @@ FROM PURCHASE pc
   INNER JOIN SELLER s ON pd.SELLERID = s.SELLERID
 WHERE pc.PURCHASEID BETWEEN :fromId AND :toId
 GROUP BY c.CUSTOMERID, pc.PURCHASEID, pc.PURCHASEDATE, c.NAME, c.ADDRESS`;
+}
+
+/** The pivot as the page shows it; a build writes it into PURCHASE_DYNAMODB_FORMAT_NEW. */
+export const PIVOT_INSERT = pivotInsertSql(STAGING_TABLE);
 
 export const pivotBinds = (fromId: number, toId: number) => ({ fromId, toId });
 
@@ -524,21 +589,39 @@ async function existingTables(connection: oracledb.Connection): Promise<Set<stri
   return new Set(rows.map((row) => String(row.TABLE_NAME)));
 }
 
-/** CREATE TABLE that tolerates a concurrent creator (ORA-00955). */
-async function createTable(connection: oracledb.Connection, ddl: string): Promise<void> {
+/** CREATE TABLE that tolerates a concurrent creator (ORA-00955); true when this call created it. */
+async function createTable(connection: oracledb.Connection, ddl: string): Promise<boolean> {
   try {
     await connection.execute(ddl);
+    return true;
   } catch (error) {
     if (!isOracleError(error, ORA.nameInUse)) throw error;
+    return false;
   }
 }
 
 /**
+ * A read that ran into a swap's renames (ORA-00942, or ORA-08103 when an `_OLD` table was
+ * dropped under its fetch) is run once more a moment later; a second miss answers 503.
+ */
+export function readDuringSwap<T>(work: () => Promise<T>): Promise<T> {
+  return retryOnceOn(work, {
+    numbers: [ORA.tableMissing, ORA.objectGone],
+    delayMs: SWAP_RETRY_DELAY_MS,
+    giveUp: () => new AppError('unavailable', 'The purchase tables are being swapped for a new data set right now; try again in a moment.', { reason: 'reloading' }),
+  });
+}
+
+/** What a reload or a staging build answers when another process holds the schema lock too long. */
+export const SCHEMA_BUSY_MESSAGE = `Another process is reloading the purchase tables or rebuilding the staging table (it holds ${SCHEMA_LOCK_TABLE}); try again when it has finished.`;
+
+/**
  * Serialises schema changes between processes (the app, a bench script, a test). The lock is a
  * row lock held by a second connection: DDL commits, and a commit would release any lock the
- * working session itself held.
+ * working session itself held. It is waited for at most `waitSeconds`; then `onBusy` decides:
+ * work without the lock, or fail.
  */
-async function withSchemaLock<T>(work: (connection: oracledb.Connection) => Promise<T>): Promise<T> {
+async function withSchemaLock<T>(waitSeconds: number, work: (connection: oracledb.Connection) => Promise<T>, onBusy: (error: unknown) => Promise<T>): Promise<T> {
   const pool = await getOraclePool();
   const lock = await pool.getConnection();
   try {
@@ -548,13 +631,25 @@ async function withSchemaLock<T>(work: (connection: oracledb.Connection) => Prom
     } catch (error) {
       if (!isOracleError(error, ORA.uniqueViolated)) throw error;
     }
-    await lock.execute(TAKE_SCHEMA_LOCK);
+    try {
+      await lock.execute(takeSchemaLockSql(waitSeconds));
+    } catch (error) {
+      if (!isOracleError(error, ...BUSY_ORA)) throw error;
+      return await onBusy(error);
+    }
     return await withOracleConnection(work);
   } finally {
     await lock.rollback().catch(() => undefined);
     await lock.close().catch(() => undefined);
   }
 }
+
+/** What a first lookup answers when another process holds the lock and the tables are not all there. */
+export const SCHEMA_NOT_READY_MESSAGE = `Another process is creating or reloading the purchase tables (it holds ${SCHEMA_LOCK_TABLE}) and they are not all in place yet; try again when it has finished.`;
+
+const failBusy = (error: unknown): never => {
+  throw busyConflict(SCHEMA_BUSY_MESSAGE, error);
+};
 
 /** Finishes or undoes whatever an interrupted reload left (planRecovery), then clears its marker. */
 async function recoverInterruptedLoad(connection: oracledb.Connection): Promise<void> {
@@ -573,13 +668,16 @@ async function recoverInterruptedLoad(connection: oracledb.Connection): Promise<
 async function ensureTables(connection: oracledb.Connection): Promise<void> {
   await recoverInterruptedLoad(connection);
   const existing = await existingTables(connection);
+  const tag = newLoadTag();
   // A fresh schema gets empty tables with their keys, so lookups answer 404 instead of failing.
   if (LOOKUP_TABLES.every((table) => !existing.has(table))) {
     for (const table of LOOKUP_TABLES) await createTable(connection, createTableSql(table));
-    for (const ddl of keyDdl('', newLoadTag())) await connection.execute(ddl);
+    for (const ddl of keyDdl('', tag)) await connection.execute(ddl);
   }
-  for (const [name, ddl] of Object.entries(supportTableDdl)) {
-    if (!existing.has(name)) await createTable(connection, ddl);
+  for (const [name, ddls] of Object.entries(supportTableDdl(tag))) {
+    if (existing.has(name)) continue;
+    const [create, ...keys] = ddls;
+    if (await createTable(connection, create!)) for (const ddl of keys) await connection.execute(ddl);
   }
 }
 
@@ -587,42 +685,89 @@ async function gatherStats(connection: oracledb.Connection, tableName: string): 
   await connection.execute(GATHER_STATS, { tableName: identifier(tableName) });
 }
 
+/** Runs a planned swap: marker, renames, the one commit, cleanup. */
+async function runSwap(connection: oracledb.Connection, steps: readonly SwapStep[]): Promise<void> {
+  for (const step of steps) {
+    switch (step.step) {
+      case 'mark':
+        await connection.execute(WRITE_SWAP_MARKER, { tag: newLoadTag() }, { autoCommit: true });
+        break;
+      case 'rename':
+        await connection.execute(step.sql);
+        break;
+      case 'commit':
+        for (const statement of step.statements) await connection.execute(statement.sql, statement.binds);
+        await connection.commit();
+        break;
+      case 'cleanup':
+        // Past the commit point the new tables are in place whatever happens next.
+        await connection.execute(step.sql).catch(() => undefined);
+        break;
+    }
+  }
+}
+
+/** Runs `work` under the schema lock; any failure undoes what it left half done. */
+function changeSchema<T>(work: (connection: oracledb.Connection) => Promise<T>): Promise<T> {
+  return withSchemaLock(
+    RELOAD_LOCK_WAIT_S,
+    async (connection) => {
+      try {
+        return await work(connection);
+      } catch (error) {
+        await recoverInterruptedLoad(connection).catch(() => undefined);
+        throw error;
+      }
+    },
+    failBusy,
+  );
+}
+
 export class OraclePurchaseStore implements PurchaseStore {
   readonly engine = 'oracle' as const;
 
+  /**
+   * Recovers and creates tables under the schema lock. When another process holds it (a reload
+   * running there), this process does not wait for the whole reload: if the live tables are all
+   * there it serves them as they are (that reload recovers for itself), else it answers 503.
+   */
   async ensureSchema(): Promise<void> {
-    await withSchemaLock(ensureTables);
+    await withSchemaLock(SCHEMA_LOCK_WAIT_S, ensureTables, async () => {
+      const existing = await withOracleConnection(existingTables);
+      const needed = [...LOOKUP_TABLES, STAGING_TABLE, DATASET_TABLE, CHECKPOINT_TABLE];
+      if (needed.every((table) => existing.has(table))) return;
+      throw new AppError('unavailable', SCHEMA_NOT_READY_MESSAGE, { reason: 'reloading' });
+    });
   }
 
   /**
    * Atomic as seen by the app although Oracle's DDL commits on its own:
    *  1. the new data set is loaded into CUSTOMER_NEW ... PURCHASE_NEW (executeMany, array binds,
    *     LOAD_BATCH_ROWS a call, committed per batch: nobody reads these tables yet), with its keys,
-   *     indexes and statistics; any failure here drops them and the live tables never changed;
+   *     indexes and statistics, beside an empty PURCHASE_DYNAMODB_FORMAT_NEW and a
+   *     LOOKUP_DATASET_NEW holding the new seed; any failure here drops them and the live
+   *     tables never changed;
    *  2. a marker row is committed, the live tables are renamed to _OLD and the new ones to the
-   *     live names;
-   *  3. one transaction empties the staging table and the checkpoint, records the data set and
-   *     deletes the marker: the commit point;
+   *     live names (the data set's row first, see RELOAD_SWAP_TABLES);
+   *  3. one transaction empties the one-row checkpoint and deletes the marker: the commit point;
    *  4. the _OLD tables are dropped.
    * A failure (or a crash) between 2 and 3 leaves the marker, and recovery (here on failure, and
    * in every ensureSchema) renames the _OLD tables back: the previous data set, staging and
-   * checkpoint are in place. Readers see ORA-00942 for the milliseconds of the renames.
+   * checkpoint are in place. Readers see ORA-00942 for the moment of the renames and retry.
    */
   async replaceDataset(source: DatasetSource, onProgress: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<void> {
-    await withSchemaLock(async (connection) => {
-      try {
-        await this.loadAndSwap(connection, source, onProgress, signal);
-      } catch (error) {
-        await recoverInterruptedLoad(connection).catch(() => undefined);
-        throw error;
-      }
-    });
+    await changeSchema((connection) => this.loadAndSwap(connection, source, onProgress, signal));
   }
 
   private async loadAndSwap(connection: oracledb.Connection, source: DatasetSource, onProgress: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<void> {
     onProgress({ phase: 'schema', rowsLoaded: 0 });
     await ensureTables(connection);
+    const tag = newLoadTag();
     for (const table of LOOKUP_TABLES) await connection.execute(createTableSql(table, NEW_SUFFIX));
+    await connection.execute(createStagingSql(NEW_SUFFIX));
+    await connection.execute(stagingKeySql(NEW_SUFFIX, tag));
+    await connection.execute(createDatasetSql(NEW_SUFFIX, tag));
+    await connection.execute(RECORD_NEW_DATASET, datasetBinds(source), { autoCommit: true });
 
     let rowsLoaded = 0;
     const load = async (table: LoadTable, chunks: Iterable<readonly (readonly (string | number)[])[]>) => {
@@ -645,117 +790,107 @@ export class OraclePurchaseStore implements PurchaseStore {
 
     throwIfAborted(signal);
     onProgress({ phase: 'indexes', rowsLoaded });
-    for (const ddl of keyDdl(NEW_SUFFIX, newLoadTag())) await connection.execute(ddl);
+    for (const ddl of keyDdl(NEW_SUFFIX, tag)) await connection.execute(ddl);
     // Fresh statistics so the optimizer uses the indexes for the lookups straight away.
     for (const table of LOOKUP_TABLES) await gatherStats(connection, table + NEW_SUFFIX);
     throwIfAborted(signal);
 
-    const existing = await existingTables(connection);
-    for (const step of planSwap(existing)) {
-      switch (step.step) {
-        case 'mark':
-          await connection.execute(WRITE_SWAP_MARKER, { tag: newLoadTag() }, { autoCommit: true });
-          break;
-        case 'rename':
-          await connection.execute(step.sql);
-          break;
-        case 'commit':
-          await connection.execute(EMPTY_STAGING);
-          await connection.execute(EMPTY_CHECKPOINT);
-          await connection.execute(RECORD_DATASET, datasetBinds(source));
-          await connection.execute(CLEAR_SWAP_MARKER);
-          await connection.commit();
-          break;
-        case 'cleanup':
-          // Past the commit point the new data set is in place whatever happens next.
-          await connection.execute(step.sql).catch(() => undefined);
-          break;
-      }
-    }
+    await runSwap(connection, planSwap(await existingTables(connection), RELOAD_SWAP_TABLES, RELOAD_COMMIT));
   }
 
+  /**
+   * The pivot into PURCHASE_DYNAMODB_FORMAT_NEW (each range committed: nobody reads that table
+   * yet, and no undo grows with the data set), its key and statistics, then the same swap as a
+   * reload for the staging table alone; the build's id and the emptied checkpoint are its
+   * commit. A failure drops the new table: the previous staging rows and build id stay.
+   */
   async buildStaging(onProgress: (purchasesDone: number, purchasesTotal: number) => void, signal?: AbortSignal): Promise<StagingBuild> {
     const buildId = randomUUID();
-    // One transaction, as in PostgreSQL: DELETE, not TRUNCATE (which would commit at once), so a
-    // failed build leaves the previous staging rows and build id in place.
-    const rows = await inOracleTransaction(async (connection) => {
+    const rows = await changeSchema(async (connection) => {
+      await recoverInterruptedLoad(connection);
+      const staging = STAGING_TABLE + NEW_SUFFIX;
+      await connection.execute(createStagingSql(NEW_SUFFIX));
       const [range] = await rowsOf(connection, PURCHASE_RANGE);
       const min = range?.MIN_ID === null || range?.MIN_ID === undefined ? null : asNumber(range.MIN_ID);
       const max = range?.MAX_ID === null || range?.MAX_ID === undefined ? null : asNumber(range.MAX_ID);
       const total = asNumber(range?.PURCHASES ?? 0);
-      await connection.execute(EMPTY_STAGING);
       onProgress(0, total);
       let inserted = 0;
       if (min !== null && max !== null) {
+        const pivot = pivotInsertSql(staging);
         for (const [fromId, toId] of idRanges(min, max, STAGING_CHUNK_PURCHASES)) {
           throwIfAborted(signal);
-          const result = await connection.execute(PIVOT_INSERT, pivotBinds(fromId, toId));
+          const result = await connection.execute(pivot, pivotBinds(fromId, toId), { autoCommit: true });
           inserted += result.rowsAffected ?? 0;
           onProgress(inserted, total);
         }
       }
-      await connection.execute(MARK_STAGING_BUILT, { buildId });
-      await connection.execute(EMPTY_CHECKPOINT);
-      await connection.commit();
+      throwIfAborted(signal);
+      await connection.execute(stagingKeySql(NEW_SUFFIX, newLoadTag()));
+      await gatherStats(connection, staging);
+      await runSwap(connection, planSwap(await existingTables(connection), STAGING_SWAP_TABLES, stagingCommit(buildId)));
       return inserted;
     });
-    await withOracleConnection((connection) => gatherStats(connection, STAGING_TABLE));
     return { buildId, rows };
   }
 
   async countRows(): Promise<RowCounts> {
-    const [row] = await query(COUNT_ROWS);
+    const [row] = await readDuringSwap(() => query(COUNT_ROWS));
     return rowCountsFromOracle(row ?? {});
   }
 
   async readDatasetInfo(): Promise<DatasetInfo | null> {
-    const [row] = await query(READ_DATASET);
+    const [row] = await readDuringSwap(() => query(READ_DATASET));
     return datasetInfoFromOracle(row);
   }
 
   async findPurchaseLines(key: PurchaseKey): Promise<JoinedLine[]> {
-    const rows = await query(FIND_PURCHASE_LINES, purchaseLinesBinds(key));
+    const rows = await readDuringSwap(() => query(FIND_PURCHASE_LINES, purchaseLinesBinds(key)));
     return rows.map(joinedLineFromOracle);
   }
 
   async findCustomerPurchaseLines(customerId: string): Promise<JoinedLine[]> {
-    const rows = await query(FIND_CUSTOMER_LINES, customerLinesBinds(customerId));
+    const rows = await readDuringSwap(() => query(FIND_CUSTOMER_LINES, customerLinesBinds(customerId)));
     return rows.map(joinedLineFromOracle);
   }
 
   async findStagingRows(keys: readonly PurchaseKey[]): Promise<StagingRow[]> {
     if (keys.length === 0) return [];
-    return withOracleConnection(async (connection) => {
-      const found: StagingRow[] = [];
-      for (const chunk of inBatches(keys, STAGING_KEYS_PER_STATEMENT)) {
-        const rows = await rowsOf(connection, stagingRowsByKeysSql(chunk.length), stagingKeyBinds(chunk));
-        found.push(...rows.map(stagingRowFromOracle));
-      }
-      return found;
-    });
+    return readDuringSwap(() =>
+      withOracleConnection(async (connection) => {
+        const found: StagingRow[] = [];
+        for (const chunk of inBatches(keys, STAGING_KEYS_PER_STATEMENT)) {
+          const rows = await rowsOf(connection, stagingRowsByKeysSql(chunk.length), stagingKeyBinds(chunk));
+          found.push(...rows.map(stagingRowFromOracle));
+        }
+        return found;
+      }),
+    );
   }
 
   async readStagingPage(after: PurchaseKey | null, limit: number): Promise<StagingRow[]> {
     const { sql, binds } = stagingPageStatement(after, limit);
-    return (await query(sql, binds)).map(stagingRowFromOracle);
+    return (await readDuringSwap(() => query(sql, binds))).map(stagingRowFromOracle);
   }
 
   async samplePurchaseKeys(count: number): Promise<PurchaseKey[]> {
     const wanted = Math.max(0, Math.floor(count));
     if (wanted === 0) return [];
-    const keys = await withOracleConnection(async (connection) => {
-      const [range] = await rowsOf(connection, PURCHASE_ID_RANGE);
-      if (range?.MIN_ID === null || range?.MIN_ID === undefined || range.MAX_ID === null || range.MAX_ID === undefined) return [];
-      const min = asNumber(range.MIN_ID);
-      const max = asNumber(range.MAX_ID);
-      if (wanted * 2 >= max - min + 1) return (await rowsOf(connection, ALL_PURCHASE_KEYS)).map(purchaseKeyFromOracle);
-      // Random ids in the id range probe the primary key; far cheaper than ORDER BY DBMS_RANDOM.VALUE.
-      const found: PurchaseKey[] = [];
-      for (const ids of inBatches(candidateIds(min, max, wanted), IN_LIST_MAX)) {
-        found.push(...(await rowsOf(connection, purchaseKeysByIdsSql(ids.length), ids)).map(purchaseKeyFromOracle));
-      }
-      return found;
-    });
+    const keys = await readDuringSwap(() =>
+      withOracleConnection(async (connection) => {
+        const [range] = await rowsOf(connection, PURCHASE_ID_RANGE);
+        if (range?.MIN_ID === null || range?.MIN_ID === undefined || range.MAX_ID === null || range.MAX_ID === undefined) return [];
+        const min = asNumber(range.MIN_ID);
+        const max = asNumber(range.MAX_ID);
+        if (wanted * 2 >= max - min + 1) return (await rowsOf(connection, ALL_PURCHASE_KEYS)).map(purchaseKeyFromOracle);
+        // Random ids in the id range probe the primary key; far cheaper than ORDER BY DBMS_RANDOM.VALUE.
+        const found: PurchaseKey[] = [];
+        for (const ids of inBatches(candidateIds(min, max, wanted), IN_LIST_MAX)) {
+          found.push(...(await rowsOf(connection, purchaseKeysByIdsSql(ids.length), ids)).map(purchaseKeyFromOracle));
+        }
+        return found;
+      }),
+    );
     for (let i = keys.length - 1; i > 0; i--) {
       const j = Math.floor(Math.random() * (i + 1));
       [keys[i], keys[j]] = [keys[j]!, keys[i]!];
@@ -764,7 +899,7 @@ export class OraclePurchaseStore implements PurchaseStore {
   }
 
   async readCheckpoint(): Promise<MigrationCheckpoint | null> {
-    const [row] = await query(READ_CHECKPOINT);
+    const [row] = await readDuringSwap(() => query(READ_CHECKPOINT));
     return checkpointFromOracle(row);
   }
 
