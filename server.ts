@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { ConfigError, getConfig } from '@/lib/config';
 import { createLeanHandler } from '@/lib/lean/create-lean-handler';
-import { getLeanRoutes } from '@/lib/lean/routes';
+import { getLeanRoutes } from '@/lib/scenarios';
 import { runShutdownHooks } from '@/lib/shutdown';
 
 /**
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   server.listen(config.PORT, config.HOST, () => {
-    console.log(`db-showdown ready on http://${config.HOST}:${config.PORT}${dev ? ' (development)' : ''}`);
+    console.log(`db-showdown ready on http://${config.HOST}:${config.PORT}${dev ? ' (development)' : ''}, Node ${process.version}`);
   });
 
   const stop = async () => {

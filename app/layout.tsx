@@ -5,9 +5,22 @@ import { EngineBadge } from '@/components/engine-badge';
 import { ThemeToggle } from '@/components/theme-toggle';
 import './globals.css';
 
+const description = 'Legacy relational database vs. purpose-built databases, live and side by side.';
+
+// The files live in public/ (rendered from public/icon.svg).
 export const metadata: Metadata = {
   title: 'db-showdown',
-  description: 'Legacy relational database vs. purpose-built databases, live and side by side.',
+  description,
+  icons: {
+    icon: [
+      { url: '/favicon.ico', sizes: '32x32' },
+      { url: '/icon.svg', type: 'image/svg+xml' },
+    ],
+    apple: { url: '/apple-touch-icon.png', sizes: '180x180' },
+  },
+  manifest: '/manifest.webmanifest',
+  openGraph: { title: 'db-showdown', description, type: 'website', images: [{ url: '/og-image.png', width: 1200, height: 630, alt: 'db-showdown: PostgreSQL and Oracle against DynamoDB and Redis' }] },
+  twitter: { card: 'summary_large_image', title: 'db-showdown', description, images: ['/og-image.png'] },
 };
 
 const nav = [

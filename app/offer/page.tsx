@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { CodePanel } from '@/components/offer/code-panel';
 import { OfferConsole } from '@/components/offer/offer-console';
-import { listOfferCode } from '@/lib/offer/code-listing';
-import { ORDER_PATHS, type OrderPath } from '@/lib/offer/offer-constants';
-import { getOfferSettings } from '@/lib/offer/offer-settings';
+import { listOfferCode } from '@/lib/scenarios/limited-offer/code-listing';
+import { ORDER_PATHS, type OrderPath } from '@/lib/scenarios/limited-offer/offer-constants';
+import { getOfferSettings } from '@/lib/scenarios/limited-offer/offer-settings';
 
 // The payment delay and the engine's statements are read per request, on the server.
 export const dynamic = 'force-dynamic';

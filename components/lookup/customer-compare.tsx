@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { CustomerPurchases } from '@/lib/lookup/purchase';
+import type { CustomerPurchases } from '@/lib/scenarios/purchase-lookup/purchase';
 import { formatCount, readError } from '@/components/lookup/format';
 
 interface Side {

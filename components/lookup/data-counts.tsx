@@ -1,4 +1,4 @@
-import type { LookupDataStatus } from '@/lib/lookup/data-status';
+import type { LookupDataStatus } from '@/lib/scenarios/purchase-lookup/data-status';
 import { formatCount, formatTime } from '@/components/lookup/format';
 
 interface Tile {

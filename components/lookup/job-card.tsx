@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { LookupJobView } from '@/lib/lookup/jobs/job-registry';
+import type { LookupJobView } from '@/lib/scenarios/purchase-lookup/jobs/job-registry';
 import { JobProgress } from '@/components/lookup/progress-bar';
 
 const statusLabel: Record<LookupJobView['status'], { text: string; className: string }> = {

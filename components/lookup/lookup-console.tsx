@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import type { LookupJobKind } from '@/lib/lookup/jobs/job-registry';
-import type { GenerateResult } from '@/lib/lookup/generate/generate-purchase-data';
-import type { MigrationResult } from '@/lib/lookup/migration/migrate-purchases';
-import type { StagingResult } from '@/lib/lookup/build-staging';
+import type { LookupJobKind } from '@/lib/scenarios/purchase-lookup/jobs/job-registry';
+import type { GenerateResult } from '@/lib/scenarios/purchase-lookup/generate/generate-purchase-data';
+import type { MigrationResult } from '@/lib/scenarios/purchase-lookup/migration/migrate-purchases';
+import type { StagingResult } from '@/lib/scenarios/purchase-lookup/build-staging';
 import { DataCounts } from '@/components/lookup/data-counts';
 import { formatCount, formatDuration, readError } from '@/components/lookup/format';
 import { JobCard } from '@/components/lookup/job-card';

@@ -1,4 +1,4 @@
-import type { LookupJobView } from '@/lib/lookup/jobs/job-registry';
+import type { LookupJobView } from '@/lib/scenarios/purchase-lookup/jobs/job-registry';
 import { formatCount, formatDuration } from '@/components/lookup/format';
 
 const barColour: Record<LookupJobView['status'], string> = {

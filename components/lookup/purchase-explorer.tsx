@@ -1,8 +1,8 @@
 'use client';
 
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { PurchaseExploration } from '@/lib/lookup/explore-purchase';
-import type { JoinedLine } from '@/lib/lookup/purchase';
+import type { PurchaseExploration } from '@/lib/scenarios/purchase-lookup/explore-purchase';
+import type { JoinedLine } from '@/lib/scenarios/purchase-lookup/purchase';
 import { CustomerCompare } from '@/components/lookup/customer-compare';
 import { readError } from '@/components/lookup/format';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LookupDataStatus } from '@/lib/lookup/data-status';
+import type { LookupDataStatus } from '@/lib/scenarios/purchase-lookup/data-status';
 import { readError } from '@/components/lookup/format';
 
 const FAST_POLL_MS = 500;

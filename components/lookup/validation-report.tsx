@@ -1,4 +1,4 @@
-import type { ValidationReport } from '@/lib/lookup/migration/validate-migration';
+import type { ValidationReport } from '@/lib/scenarios/purchase-lookup/migration/validate-migration';
 import { formatCount, formatDuration } from '@/components/lookup/format';
 
 /** The migration's validation as DMS reports it: counts on both sides and a compared sample. */

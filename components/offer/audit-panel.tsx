@@ -1,4 +1,4 @@
-import type { OfferAudit } from '@/lib/offer/compute-audit';
+import type { OfferAudit } from '@/lib/scenarios/limited-offer/compute-audit';
 
 const fmt = (n: number | null) => (n === null ? '—' : n.toLocaleString('en-US'));
 

@@ -1,4 +1,4 @@
-import type { CodeStep, PathListing } from '@/lib/offer/code-listing';
+import type { CodeStep, PathListing } from '@/lib/scenarios/limited-offer/code-listing';
 
 const kindLabel: Record<CodeStep['kind'], string> = { sql: 'SQL', redis: 'Redis', lua: 'Lua', app: 'App' };
 

@@ -2,9 +2,9 @@
 
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { AuditPanel } from '@/components/offer/audit-panel';
-import type { BurstState } from '@/lib/offer/burst';
-import type { OfferAudit } from '@/lib/offer/compute-audit';
-import type { OrderPath } from '@/lib/offer/offer-constants';
+import type { BurstState } from '@/lib/scenarios/limited-offer/burst';
+import type { OfferAudit } from '@/lib/scenarios/limited-offer/compute-audit';
+import type { OrderPath } from '@/lib/scenarios/limited-offer/offer-constants';
 
 interface PathInfo {
   path: OrderPath;

@@ -6,7 +6,7 @@ import { RunSummary } from '@/components/runs/run-summary';
 import { compareRuns, type ComparisonRow } from '@/lib/load/compare-runs';
 import { formatRatio } from '@/lib/load/format';
 import { runColors } from '@/lib/load/run-colors';
-import type { RunRecord } from '@/lib/load/run-types';
+import type { RunRecord } from '@/lib/scenario-catalog';
 
 const cardTitles: Record<string, string> = {
   throughput: 'Throughput',

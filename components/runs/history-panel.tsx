@@ -6,7 +6,7 @@ import { ComparisonView } from '@/components/runs/comparison-view';
 import { StatusBadge } from '@/components/runs/live-panel';
 import { formatClock, formatCount, formatMs, formatRate } from '@/lib/load/format';
 import { describeFlags } from '@/lib/load/run-settings';
-import type { RunListItem, RunRecord } from '@/lib/load/run-types';
+import type { RunListItem, RunRecord } from '@/lib/scenario-catalog';
 
 /** Every stored run; pick any two to overlay them. */
 export function HistoryPanel({ refreshKey }: { refreshKey: number }) {

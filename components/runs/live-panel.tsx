@@ -8,8 +8,8 @@ import type { Focus } from '@/components/runs/use-live-runs';
 import { formatCount, formatMs, formatRate } from '@/lib/load/format';
 import { runColors, sideColors } from '@/lib/load/run-colors';
 import { describeModel } from '@/lib/load/run-settings';
-import type { RunRecord, ShowdownState } from '@/lib/load/run-types';
-import { targetCatalog, type TargetId } from '@/lib/load/target-catalog';
+import type { RunRecord, ShowdownState } from '@/lib/scenario-catalog';
+import { targetCatalog, type TargetId } from '@/lib/scenario-catalog';
 
 const phaseText: Record<ShowdownState['phase'], string> = {
   preparing: 'Preparing…',

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { callApi, rememberAdminToken, type ApiError } from '@/components/runs/api';
 import { describeFlags, describeModel, loadBounds, runSettingsSchema, type LoadModel, type RunSettings } from '@/lib/load/run-settings';
-import { showdownPairs, targetCatalog, type Scenario, type TargetId } from '@/lib/load/target-catalog';
+import { showdownPairs, targetCatalog, type Scenario, type TargetId } from '@/lib/scenario-catalog';
 
 interface FormState {
   scenario: Scenario;

@@ -1,4 +1,4 @@
-import type { RunRecord } from '@/lib/load/run-types';
+import type { RunRecord } from '@/lib/scenario-catalog';
 
 /** Totals of a run so far, from its per-second rows (live) or its summary (finished). */
 export function runTotals(run: RunRecord) {

@@ -1,6 +1,6 @@
 import { DistributionChart } from '@/components/charts/distribution-chart';
 import { formatCount, formatMs, formatRate, formatSeconds } from '@/lib/load/format';
-import type { RunRecord } from '@/lib/load/run-types';
+import type { RunRecord } from '@/lib/scenario-catalog';
 
 /** The end-of-run report of one run, read like ab and Gatling together. */
 export function RunSummary({ run, color }: { run: RunRecord; color: string }) {

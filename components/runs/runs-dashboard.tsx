@@ -10,7 +10,7 @@ import { RunControls } from '@/components/runs/run-controls';
 import { RunSummary } from '@/components/runs/run-summary';
 import { useLiveRuns } from '@/components/runs/use-live-runs';
 import { runColors } from '@/lib/load/run-colors';
-import type { RunRecord } from '@/lib/load/run-types';
+import type { RunRecord } from '@/lib/scenario-catalog';
 
 /** The load-run page: controls, the live showdown, its results, and the history. */
 export function RunsDashboard() {

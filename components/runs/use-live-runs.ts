@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import type { ActiveJob, LiveEvent, RunRecord, ShowdownState } from '@/lib/load/run-types';
+import type { ActiveJob, LiveEvent, RunRecord, ShowdownState } from '@/lib/scenario-catalog';
 
 export type Focus = { kind: 'showdown'; showdown: ShowdownState } | { kind: 'run'; runId: string } | null;
 

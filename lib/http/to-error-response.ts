@@ -18,7 +18,7 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
-export function isBackendUnavailable(error: unknown): boolean {
+function isBackendUnavailable(error: unknown): boolean {
   const text = `${(error as { code?: unknown })?.code ?? ''} ${(error as { name?: unknown })?.name ?? ''} ${describeError(error)}`;
   return unavailablePatterns.some((pattern) => pattern.test(text));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyIndexSequence, seededRandom } from '@/lib/load/key-sequence';
+import { keyIndexSequence } from '@/lib/load/key-sequence';
+import { seededRandom } from '@/lib/random';
 
 describe('seeded key sequence', () => {
   it('gives the same order for the same seed, so both sides of a showdown ask for the same purchases', () => {

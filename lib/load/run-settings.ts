@@ -32,7 +32,7 @@ const bounded = (name: Bounded, label: string) => {
 const optionalBounded = (name: Bounded, label: string) =>
   z.preprocess((value) => (value === '' || value === null ? undefined : value), bounded(name, label).optional());
 
-export const loadModels = ['closed', 'open'] as const;
+const loadModels = ['closed', 'open'] as const;
 export type LoadModel = (typeof loadModels)[number];
 
 export const runSettingsSchema = z
@@ -91,13 +91,9 @@ export interface RunSettings {
   stock: number | null;
 }
 
-export type RunSettingsInput = z.input<typeof runSettingsSchema>;
-
-export const defaultClosedConnections = 10;
-export const defaultStock = 3_000;
-
+const defaultClosedConnections = 10;
 /** Enough connections for one second's arrivals to be in flight at once. */
-export function defaultOpenConnections(rate: number): number {
+function defaultOpenConnections(rate: number): number {
   return Math.min(loadBounds.connections.max, Math.max(10, rate));
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getConfig } from '@/lib/config';
@@ -113,19 +113,3 @@ export function resetRunStoreForTests(): void {
   releaseProcessSingleton(STORE);
 }
 
-/** Names of run files on disk (tests and diagnostics). */
-export function runFilesOnDisk(): string[] {
-  try {
-    return readdirSync(runsDir()).filter((name) => name.endsWith('.json'));
-  } catch {
-    return [];
-  }
-}
-
-export function readRunFileSync(id: string): RunRecord | null {
-  try {
-    return JSON.parse(readFileSync(path.join(runsDir(), `${id}.json`), 'utf8')) as RunRecord;
-  } catch {
-    return null;
-  }
-}

@@ -2,13 +2,12 @@
  * The shapes of a load run as stored, streamed and exported. Client-safe (no server imports):
  * the page, the CLI and the generator process read the same types.
  */
+import type { Side } from '@/lib/load/load-target';
 import type { RunSettings } from '@/lib/load/run-settings';
-import type { Scenario, Side, TargetId } from '@/lib/load/target-catalog';
 
 export type { RunSettings } from '@/lib/load/run-settings';
-export type { Scenario, Side, TargetId } from '@/lib/load/target-catalog';
 
-export type RunStatus = 'running' | 'completed' | 'cancelled' | 'failed' | 'interrupted';
+type RunStatus = 'running' | 'completed' | 'cancelled' | 'failed' | 'interrupted';
 
 /** Requests that did not get a usable answer, by kind. */
 export interface ErrorCounts {
@@ -22,14 +21,12 @@ export interface ErrorCounts {
   byStatus: Record<string, number>;
 }
 
-/** What the order endpoints answered, read from each response body. */
-export interface OrderOutcomes {
-  ordered: number;
-  outOfStock: number;
-  oversold: number;
-  /** A 2xx answer whose body was not one of the three outcomes. */
-  unreadable: number;
-}
+/**
+ * Outcomes read from the response bodies, by the counter names of the target's OutcomeReader,
+ * plus `unreadable` (a 2xx answer whose body held none of them). A scenario names its counters
+ * with its own type (O in the generic types below).
+ */
+export type OutcomeCounts = Record<string, number>;
 
 /** The load generator's own health in that second: when it is saturated, the figures measure it, not the server. */
 export interface GeneratorLoad {
@@ -42,7 +39,7 @@ export interface GeneratorLoad {
 }
 
 /** One aggregation window (one second) of a run, from the generator's own HDR histograms. */
-export interface SecondStats {
+export interface SecondStats<O extends object = OutcomeCounts> {
   /** 1-based index of the second within the run. */
   second: number;
   /** Epoch ms at the END of that second. */
@@ -63,8 +60,8 @@ export interface SecondStats {
   max: number;
   mean: number;
   errors: ErrorCounts;
-  /** Order runs only. */
-  outcomes: OrderOutcomes | null;
+  /** Targets that read outcomes only. */
+  outcomes: O | null;
   /** Open model: arrivals that found every connection busy and started late (their wait counts as latency). */
   lateStarts: number;
   generator: GeneratorLoad;
@@ -77,7 +74,7 @@ export interface LatencyBin {
 }
 
 /** The end-of-run report: ab's headline figures and Gatling's distribution, from one cumulative histogram. */
-export interface RunSummary {
+export interface RunSummary<O extends object = OutcomeCounts> {
   /** From the first request sent to the last response received, seconds. */
   totalTimeSeconds: number;
   sent: number;
@@ -114,23 +111,24 @@ export interface RunSummary {
   /** Gatling's response-time ranges (failed requests counted apart). */
   ranges: { under800: number; from800To1200: number; over1200: number; failed: number };
   errors: ErrorCounts;
-  outcomes: OrderOutcomes | null;
+  outcomes: O | null;
   lateStarts: number;
   /** Response-time distribution for the chart: equal-width bins up to p99.5, then one bin for the tail. */
   distribution: LatencyBin[];
   generator: { peakCpuPercent: number; meanCpuPercent: number; maxEventLoopLagMs: number; saturatedSeconds: number };
 }
 
-export interface ShowdownLink {
+interface ShowdownLink {
   id: string;
   mode: 'fair' | 'race';
   role: Side;
 }
 
-export interface RunRecord {
+/** The engine's own fields of a run's record; a target's notes (see RunNotes) sit beside them. */
+export interface RunBase<O extends object = OutcomeCounts> {
   id: string;
-  targetId: TargetId;
-  scenario: Scenario;
+  targetId: string;
+  scenario: string;
   side: Side | null;
   /** Human label of the target, e.g. "Redis (atomic)". */
   label: string;
@@ -140,28 +138,30 @@ export interface RunRecord {
   startedAt: number;
   endedAt: number | null;
   settings: RunSettings;
-  seconds: SecondStats[];
-  summary: RunSummary | null;
+  seconds: SecondStats<O>[];
+  summary: RunSummary<O> | null;
   /** Why a run failed or was interrupted. */
   error: string | null;
   showdown: ShowdownLink | null;
-  /** Lookup runs: how many distinct purchases were sampled and the seed of the request order. */
-  keys: { count: number; seed: number } | null;
-  /** Order runs: the stock reset before the run and the audit taken after it. */
-  offer: { stock: number; audit: unknown } | null;
 }
 
+/**
+ * A run as stored, streamed and exported: the engine's fields and the notes of its target (N,
+ * e.g. { keys: { count, seed } }), which a scenario types and the engine only carries.
+ */
+export type RunRecord<O extends object = OutcomeCounts, N extends object = object> = RunBase<O> & Partial<N>;
+
 /** A run as listed (no per-second rows). */
-export type RunListItem = Omit<RunRecord, 'seconds'> & { secondsCount: number };
+export type RunListItem<O extends object = OutcomeCounts, N extends object = object> = Omit<RunBase<O>, 'seconds'> & Partial<N> & { secondsCount: number };
 
 export type ShowdownMode = 'fair' | 'race';
 
 export interface ShowdownState {
   id: string;
-  scenario: Exclude<Scenario, 'ping'>;
+  scenario: string;
   mode: ShowdownMode;
-  legacyTargetId: TargetId;
-  modernTargetId: TargetId;
+  legacyTargetId: string;
+  modernTargetId: string;
   settings: RunSettings;
   status: 'running' | 'completed' | 'cancelled' | 'failed';
   /** What is happening now, in words for the page. */
@@ -174,20 +174,20 @@ export interface ShowdownState {
 }
 
 /** What the live stream carries. */
-export type LiveEvent =
+export type LiveEvent<R = RunRecord, O extends object = OutcomeCounts, S = ShowdownState> =
   /** Sent first on every connection: what is going on now (runs with their seconds so far) and the latest showdown. */
-  | { type: 'state'; active: ActiveJob | null; runs: RunRecord[]; showdown: ShowdownState | null }
+  | { type: 'state'; active: ActiveJob<S> | null; runs: R[]; showdown: S | null }
   /** A job started, or a run of it did. */
-  | { type: 'active'; active: ActiveJob }
-  | { type: 'run'; run: RunRecord }
-  | { type: 'second'; runId: string; second: SecondStats }
-  | { type: 'showdown'; showdown: ShowdownState }
+  | { type: 'active'; active: ActiveJob<S> }
+  | { type: 'run'; run: R }
+  | { type: 'second'; runId: string; second: SecondStats<O> }
+  | { type: 'showdown'; showdown: S }
   | { type: 'idle' };
 
-export interface ActiveJob {
+export interface ActiveJob<S = ShowdownState> {
   kind: 'run' | 'showdown';
   /** The run id (single run) or the showdown id. */
   id: string;
   runIds: string[];
-  showdown: ShowdownState | null;
+  showdown: S | null;
 }

@@ -2,8 +2,8 @@ import 'server-only';
 import { readGetItemPoints } from '@/lib/metrics/getitem-timings';
 import type { GetItemLatencySeries, LatencyResolution } from '@/lib/metrics/latency-series';
 
-export const APP_LABEL_EMULATOR = 'Measured by the app around each GetItem (emulator; not CloudWatch)';
-export const APP_LABEL_AWS = 'Measured by the app around each GetItem (round trip to DynamoDB; CloudWatch reports per minute only)';
+const APP_LABEL_EMULATOR = 'Measured by the app around each GetItem (emulator; not CloudWatch)';
+const APP_LABEL_AWS = 'Measured by the app around each GetItem (round trip to DynamoDB; CloudWatch reports per minute only)';
 
 export interface AppTimingsReadOptions {
   from: number;

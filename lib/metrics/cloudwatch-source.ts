@@ -9,7 +9,7 @@ import {
 import { classifyCloudWatchError } from '@/lib/metrics/classify-cloudwatch-error';
 import type { GetItemLatencySeries, LatencyPoint } from '@/lib/metrics/latency-series';
 
-export const GETITEM_METRIC = {
+const GETITEM_METRIC = {
   namespace: 'AWS/DynamoDB',
   metricName: 'SuccessfulRequestLatency',
   operation: 'GetItem',
@@ -26,7 +26,7 @@ const statistics = [
 // A full 180-minute window is 3 × 181 points, one page; the cap only stops a token loop.
 const MAX_PAGES = 20;
 
-export function cloudWatchLabel(tableName: string): string {
+function cloudWatchLabel(tableName: string): string {
   return `CloudWatch ${GETITEM_METRIC.namespace} ${GETITEM_METRIC.metricName} · GetItem on ${tableName} (60 s periods)`;
 }
 
@@ -59,7 +59,7 @@ export function buildGetItemMetricDataInput(tableName: string, from: number, to:
 }
 
 /** Joins the three statistics' results (possibly spread over pages) into one point per timestamp. */
-export function mergeMetricDataResults(results: MetricDataResult[]): LatencyPoint[] {
+function mergeMetricDataResults(results: MetricDataResult[]): LatencyPoint[] {
   const byTime = new Map<number, Partial<Record<(typeof statistics)[number]['id'], number>>>();
   for (const result of results) {
     const id = statistics.find((s) => s.id === result.Id)?.id;

@@ -20,7 +20,7 @@ export interface LookupRunLike {
 }
 
 /** The DynamoDB side of the purchase lookup: the runs whose end-to-end latency sits over GetItem's. */
-export const MODERN_LOOKUP_TARGET = 'lookup.dynamodb';
+const MODERN_LOOKUP_TARGET = 'lookup.dynamodb';
 
 export const isModernLookupRun = (run: LookupRunLike) => run.scenario === 'lookup' && run.targetId === MODERN_LOOKUP_TARGET;
 export const isRelationalLookupRun = (run: LookupRunLike) => run.scenario === 'lookup' && run.side === 'legacy';

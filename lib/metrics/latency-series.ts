@@ -23,7 +23,7 @@ export interface LatencyPoint {
 }
 
 /** Why a series has nothing (or not everything) to show; the panel prints `text` instead of an empty chart. */
-export type SeriesMessageReason = 'no_credentials' | 'credentials_rejected' | 'access_denied' | 'no_data' | 'unavailable';
+type SeriesMessageReason = 'no_credentials' | 'credentials_rejected' | 'access_denied' | 'no_data' | 'unavailable';
 
 export interface SeriesMessage {
   reason: SeriesMessageReason;

@@ -8,7 +8,7 @@ import { getCloudWatch } from '@/lib/metrics/cloudwatch-client';
 import { readCloudWatchGetItem } from '@/lib/metrics/cloudwatch-source';
 import type { GetItemLatencySeries, LatencyResolution } from '@/lib/metrics/latency-series';
 
-export interface LatencyRange {
+interface LatencyRange {
   from: number;
   to: number;
   resolution: LatencyResolution;
@@ -38,7 +38,7 @@ export function createCloudWatchMetricsSource(options: { client: () => CloudWatc
   };
 }
 
-export function createAppMetricsSource(options: { tableName: string }): GetItemMetricsSource {
+function createAppMetricsSource(options: { tableName: string }): GetItemMetricsSource {
   return {
     mode: 'emulator',
     tableName: options.tableName,

@@ -1,15 +1,11 @@
 import 'server-only';
+import { listRuns as listStoredRuns } from '@/lib/load/run-store';
 import type { LookupRunLike, RunSecondLike } from '@/lib/metrics/end-to-end-p95';
 
 export interface LookupRunsRead {
   runs: LookupRunLike[];
   /** Why the overlay may be empty for a reason other than "no runs": store missing, records of another shape. */
   note?: string;
-}
-
-/** The one place lib/metrics touches the load engine. */
-async function importRunStore(): Promise<unknown> {
-  return import('@/lib/load/run-store');
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -27,19 +23,14 @@ function toLookupRun(value: unknown): LookupRunLike | null {
   return { id: run.id, targetId: run.targetId, scenario: run.scenario, side, startedAt: run.startedAt, endedAt: run.endedAt as number | null, seconds };
 }
 
-/** Lookup runs from the load engine's run store (`listRuns()`), or none with a note saying why. */
-export async function readLookupRuns(load: () => Promise<unknown> = importRunStore): Promise<LookupRunsRead> {
-  let listRuns: unknown;
-  try {
-    listRuns = ((await load()) as { listRuns?: unknown } | null)?.listRuns;
-  } catch {
-    return { runs: [], note: 'Load runs are not available in this build, so there is no end-to-end overlay.' };
-  }
-  if (typeof listRuns !== 'function') return { runs: [], note: 'The run store has no listRuns(), so there is no end-to-end overlay.' };
-
+/**
+ * Lookup runs from the load engine's run store, or none with a note saying why. Records come
+ * from files on disk, so each is checked before the overlay reads it.
+ */
+export async function readLookupRuns(listRuns: () => Promise<readonly unknown[]> = listStoredRuns): Promise<LookupRunsRead> {
   let records: unknown;
   try {
-    records = await (listRuns as () => Promise<unknown>)();
+    records = await listRuns();
   } catch (error) {
     return { runs: [], note: `Load runs could not be read: ${error instanceof Error ? error.message : String(error)}` };
   }

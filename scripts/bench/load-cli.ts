@@ -15,11 +15,11 @@ import { readServerSentEvents } from './load-sse-client';
 import { comparisonToText, runToText } from '@/lib/load/report/to-text-summary';
 import { runSettingsSchema, describeModel } from '@/lib/load/run-settings';
 import type { LiveEvent, RunRecord, ShowdownState } from '@/lib/load/run-types';
-import { showdownScenarios, targetIdFromWords, type ShowdownScenario, type TargetId } from '@/lib/load/target-catalog';
+import { showdownScenarios, targetIdFromWords, type ShowdownScenario, type TargetId } from '@/lib/scenario-catalog';
 
 export const loadCliWords = ['ping', 'order', 'lookup', 'showdown'];
 
-export class UsageError extends Error {}
+class UsageError extends Error {}
 
 interface CliOptions {
   baseUrl: string;
@@ -39,7 +39,7 @@ const flagNames: Record<string, string> = {
   '--seed': 'seed',
 };
 
-export function parseLoadArgs(args: string[]): { words: string[]; options: CliOptions } {
+function parseLoadArgs(args: string[]): { words: string[]; options: CliOptions } {
   const words: string[] = [];
   const options: CliOptions = { baseUrl: 'http://127.0.0.1:3000', json: false, settings: {}, race: false };
   for (let i = 0; i < args.length; i++) {
@@ -130,7 +130,7 @@ export async function runRemoteLoad(baseUrl: string, targetId: TargetId, setting
 }
 
 /** Starts a showdown and follows it through the live stream to its end. */
-export async function runRemoteShowdown(baseUrl: string, body: { scenario: ShowdownScenario; mode: 'fair' | 'race'; modernTargetId?: TargetId; settings: unknown }, log: (line: string) => void = (line) => console.error(line)): Promise<{ showdown: ShowdownState; runs: RunRecord[] }> {
+async function runRemoteShowdown(baseUrl: string, body: { scenario: ShowdownScenario; mode: 'fair' | 'race'; modernTargetId?: TargetId; settings: unknown }, log: (line: string) => void = (line) => console.error(line)): Promise<{ showdown: ShowdownState; runs: RunRecord[] }> {
   const controller = new AbortController();
   const stream = readServerSentEvents(`${baseUrl}/api/runs/live`, { headers: headers(false), signal: controller.signal });
   await stream.next(); // subscribed (the snapshot) before starting, so no event is missed

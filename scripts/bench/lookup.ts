@@ -6,12 +6,12 @@
 import { BatchWriteItemCommand, CreateTableCommand, DeleteTableCommand, DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import { Client } from 'pg';
 import { machineLine, withBenchApp, writeBenchmarkSection } from './harness';
-import { purchaseDetailNames, stagingColumns, type StagingRow } from '@/lib/lookup/purchase';
-import { purchaseTableDefinition } from '@/lib/lookup/dynamodb-purchases';
-import type { LookupJobView } from '@/lib/lookup/jobs/job-registry';
-import type { GenerateResult } from '@/lib/lookup/generate/generate-purchase-data';
-import type { MigrationResult } from '@/lib/lookup/migration/migrate-purchases';
-import type { StagingResult } from '@/lib/lookup/build-staging';
+import { purchaseDetailNames, stagingColumns, type StagingRow } from '@/lib/scenarios/purchase-lookup/purchase';
+import { purchaseTableDefinition } from '@/lib/scenarios/purchase-lookup/dynamodb-purchases';
+import type { LookupJobView } from '@/lib/scenarios/purchase-lookup/jobs/job-registry';
+import type { GenerateResult } from '@/lib/scenarios/purchase-lookup/generate/generate-purchase-data';
+import type { MigrationResult } from '@/lib/scenarios/purchase-lookup/migration/migrate-purchases';
+import type { StagingResult } from '@/lib/scenarios/purchase-lookup/build-staging';
 
 const PURCHASES = Number(process.env.LOOKUP_BENCH_PURCHASES ?? 100_000);
 const CONCURRENCY = Number(process.env.LOOKUP_BENCH_CONCURRENCY ?? 16);

@@ -5,8 +5,8 @@
  */
 import { createServer } from 'node:http';
 import { toErrorResponse } from '@/lib/http/to-error-response';
-import { orderLegacy, orderRedis } from '@/lib/offer/order-offer';
-import { toWorkshopBody } from '@/lib/offer/workshop-body';
+import { orderLegacy, orderRedis } from '@/lib/scenarios/limited-offer/order-offer';
+import { toWorkshopBody } from '@/lib/scenarios/limited-offer/workshop-body';
 
 const port = Number(process.argv[2]);
 const routes: Record<string, typeof orderRedis> = { '/order-redis': orderRedis, '/order': orderLegacy };

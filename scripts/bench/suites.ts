@@ -2,11 +2,13 @@ import { benchLeanPath } from './lean-path';
 import { benchLoad } from './load';
 import { benchLookup } from './lookup';
 import { benchOffer } from './offer';
+import { benchSustained } from './sustained';
 
 /** Every benchmark `npm run bench` runs; each writes its own section of BENCHMARKS.md. */
 export const benchSuites: Record<string, () => Promise<void>> = {
   'lean-path': benchLeanPath,
   lookup: benchLookup,
   offer: benchOffer,
+  sustained: benchSustained,
   load: benchLoad,
 };

@@ -6,7 +6,7 @@ export type StackProfile = 'demo' | 'test' | 'bench';
  * Tests use their own ports and data so they never clash with a running demo. All stay below
  * 32768, where Linux starts handing out ephemeral ports to the load generator's connections.
  */
-export const profileDefaults: Record<StackProfile, { pg: number; dynalite: number; redis: number; app: number; dataDir: string }> = {
+const profileDefaults: Record<StackProfile, { pg: number; dynalite: number; redis: number; app: number; dataDir: string }> = {
   demo: { pg: 15432, dynalite: 18000, redis: 16379, app: 3000, dataDir: 'demo' },
   test: { pg: 25432, dynalite: 28000, redis: 26379, app: 3100, dataDir: 'test' },
   bench: { pg: 21432, dynalite: 21000, redis: 21379, app: 3200, dataDir: 'bench' },

@@ -1,6 +1,6 @@
 import { createServer, connect } from 'node:net';
 
-export class PortInUseError extends Error {}
+class PortInUseError extends Error {}
 
 /** Fails with a message naming the port and the variable that moves it. */
 export async function assertPortFree(port: number, host: string, variable: string): Promise<void> {

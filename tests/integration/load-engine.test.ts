@@ -7,13 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import { AppError } from '@/lib/http/app-error';
 import { createLeanHandler } from '@/lib/lean/create-lean-handler';
-import { getLeanRoutes } from '@/lib/lean/routes';
 import { startGenerator } from '@/lib/load/generator/spawn-generator';
 import { followRun } from '@/lib/load/follow-run';
-import { cancelRun, liveListenerCount, startRun, subscribeToRuns, waitForIdle } from '@/lib/load/run-registry';
+import { cancelRun, liveListenerCount, subscribeToRuns, waitForIdle } from '@/lib/load/run-registry';
 import { runSettingsSchema } from '@/lib/load/run-settings';
 import { getRun, listRuns, resetRunStoreForTests } from '@/lib/load/run-store';
 import type { LiveEvent, RunRecord } from '@/lib/load/run-types';
+import { getLeanRoutes, startLoadRun } from '@/lib/scenarios';
+import { offerTargets } from '@/lib/scenarios/limited-offer/catalog';
+import { prepareLookup } from '@/lib/scenarios/purchase-lookup/load-targets';
 
 /**
  * The engine end to end: the app's own lean handler (the real /api/ping) served in this process
@@ -93,7 +95,7 @@ describe('load engine', () => {
     const unsubscribe = subscribeToRuns((event: LiveEvent) => {
       if (event.type === 'second') seconds.push(event.second.requests);
     });
-    const run = await runToEnd(await startRun({ targetId: 'ping', settings: settings({ connections: 20, amount: 3000 }) }));
+    const run = await runToEnd(await startLoadRun({ targetId: 'ping', settings: settings({ connections: 20, amount: 3000 }) }));
     unsubscribe();
 
     expect(run.status).toBe('completed');
@@ -118,10 +120,10 @@ describe('load engine', () => {
   });
 
   it('refuses a second run while one is going with 409 and the running id, and cancel stops it within 1 s', async () => {
-    const run = await startRun({ targetId: 'ping', settings: settings({ connections: 10, durationSeconds: 60 }) });
+    const run = await startLoadRun({ targetId: 'ping', settings: settings({ connections: 10, durationSeconds: 60 }) });
     expect(run.status).toBe('running');
 
-    const second = await startRun({ targetId: 'ping', settings: settings({ connections: 1, amount: 1 }) }).catch((error: unknown) => error);
+    const second = await startLoadRun({ targetId: 'ping', settings: settings({ connections: 1, amount: 1 }) }).catch((error: unknown) => error);
     expect(second).toBeInstanceOf(AppError);
     expect((second as AppError).status).toBe(409);
     expect((second as AppError).details).toMatchObject({ runningId: run.id });
@@ -142,12 +144,12 @@ describe('load engine', () => {
     expect(s.unfinished).toBeLessThanOrEqual(10);
     expect(stored.seconds.reduce((sum, second) => sum + second.requests, 0)).toBe(s.completed);
     // After the cancel the slot is free again.
-    const next = await runToEnd(await startRun({ targetId: 'ping', settings: settings({ connections: 1, amount: 5 }) }));
+    const next = await runToEnd(await startLoadRun({ targetId: 'ping', settings: settings({ connections: 1, amount: 5 }) }));
     expect(next.status).toBe('completed');
   });
 
   it('runs the open model at a fixed arrival rate', async () => {
-    const run = await runToEnd(await startRun({ targetId: 'ping', settings: settings({ model: 'open', rate: 200, durationSeconds: 3 }) }));
+    const run = await runToEnd(await startLoadRun({ targetId: 'ping', settings: settings({ model: 'open', rate: 200, durationSeconds: 3 }) }));
     expect(run.status).toBe('completed');
     const s = run.summary!;
     // 3 s at 200 arrivals/s; the end of the run is noticed within autocannon's 50 ms sample tick.
@@ -164,7 +166,7 @@ describe('load engine', () => {
       {
         baseUrl: `http://127.0.0.1:${process.env.PORT}`,
         request: { kind: 'static', path: '/test/order' },
-        trackOrderOutcomes: true,
+        outcomes: offerTargets.legacy.outcomes,
         settings: settings({ connections: 8, amount: 1000 }),
       },
       () => undefined,
@@ -176,7 +178,7 @@ describe('load engine', () => {
 
   it('counts status errors and connection errors apart', async () => {
     const handle = startGenerator(
-      { baseUrl: `http://127.0.0.1:${process.env.PORT}`, request: { kind: 'static', path: '/test/missing' }, trackOrderOutcomes: false, settings: settings({ connections: 2, amount: 50 }) },
+      { baseUrl: `http://127.0.0.1:${process.env.PORT}`, request: { kind: 'static', path: '/test/missing' }, outcomes: null, settings: settings({ connections: 2, amount: 50 }) },
       () => undefined,
     );
     const missing = (await handle.result).summary;
@@ -190,7 +192,7 @@ describe('load engine', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     const refused = startGenerator(
-      { baseUrl: `http://127.0.0.1:${port}`, request: { kind: 'static', path: '/' }, trackOrderOutcomes: false, settings: settings({ connections: 2, amount: 20 }) },
+      { baseUrl: `http://127.0.0.1:${port}`, request: { kind: 'static', path: '/' }, outcomes: null, settings: settings({ connections: 2, amount: 20 }) },
       () => undefined,
     );
     const refusedSummary = (await refused.result).summary;
@@ -203,7 +205,7 @@ describe('load engine', () => {
     const runKeyed = async (seed: number, connections: number) => {
       requestedKeys.length = 0;
       const handle = startGenerator(
-        { baseUrl: `http://127.0.0.1:${process.env.PORT}`, request: { kind: 'keyed', path: '/test/lookup', keys, seed }, trackOrderOutcomes: false, settings: settings({ connections, amount: 500 }) },
+        { baseUrl: `http://127.0.0.1:${process.env.PORT}`, request: prepareLookup('/test/lookup', keys, { ...settings({ connections, amount: 500 }), seed }).request, outcomes: null, settings: settings({ connections, amount: 500 }) },
         () => undefined,
       );
       const { summary } = await handle.result;
@@ -224,7 +226,7 @@ describe('load engine', () => {
   });
 
   it('streams a run as events (record, seconds, final record) and a follower that leaves drops only its listener', async () => {
-    const run = await startRun({ targetId: 'ping', settings: settings({ connections: 5, durationSeconds: 3 }) });
+    const run = await startLoadRun({ targetId: 'ping', settings: settings({ connections: 5, durationSeconds: 3 }) });
     const listenersBefore = liveListenerCount();
     // One follower leaves after a second; the run must go on.
     const leaving = new AbortController();

@@ -2,7 +2,7 @@
  * A migration in a process of its own, so a test can kill it hard (SIGKILL, no cleanup) halfway,
  * as a crashed server would be. Checkpoints often; prints progress lines.
  */
-import { migratePurchases } from '@/lib/lookup/migration/migrate-purchases';
+import { migratePurchases } from '@/lib/scenarios/purchase-lookup/migration/migrate-purchases';
 
 migratePurchases(
   { mode: 'resume', concurrency: 4, pageSize: 200, checkpointEveryMs: 100 },

@@ -1,4 +1,4 @@
-import { detailsFromStaging, purchaseFromDetails, purchaseFromLines, type JoinedLine, type StagingRow } from '@/lib/lookup/purchase';
+import { detailsFromStaging, purchaseFromDetails, purchaseFromLines, type JoinedLine, type StagingRow } from '@/lib/scenarios/purchase-lookup/purchase';
 
 /** The staging row and the join describe the same purchase (same date, same lines in the same slots). */
 export function purchaseDetailsEqualJoin(row: StagingRow, lines: JoinedLine[]): boolean {

@@ -3,14 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
-import { startRun, waitForIdle } from '@/lib/load/run-registry';
+import { waitForIdle } from '@/lib/load/run-registry';
 import { getRun, resetRunStoreForTests } from '@/lib/load/run-store';
 import { runSettingsSchema } from '@/lib/load/run-settings';
-import { buildStagingTable } from '@/lib/lookup/build-staging';
-import { generatePurchaseData } from '@/lib/lookup/generate/generate-purchase-data';
-import { migratePurchases } from '@/lib/lookup/migration/migrate-purchases';
+import { buildStagingTable } from '@/lib/scenarios/purchase-lookup/build-staging';
+import { generatePurchaseData } from '@/lib/scenarios/purchase-lookup/generate/generate-purchase-data';
+import { migratePurchases } from '@/lib/scenarios/purchase-lookup/migration/migrate-purchases';
 import type { GetItemLatencyReport } from '@/lib/metrics/latency-series';
 import { readGetItemLatency } from '@/lib/metrics/read-getitem-latency';
+import { startLoadRun } from '@/lib/scenarios';
 import { startLeanServer } from './support/http-load';
 
 /*
@@ -54,7 +55,7 @@ describe('GetItem latency after a real lookup run on the emulator', () => {
   it('counts exactly the GetItems the run performed, per second and per minute, beside its end-to-end p95', async () => {
     const before = { second: await readGetItemLatency({ window: 15, resolution: 'second' }), minute: await readGetItemLatency({ window: 15, resolution: 'minute' }) };
 
-    const started = await startRun({ targetId: 'lookup.dynamodb', settings: runSettingsSchema.parse({ connections: 10, amount: REQUESTS }) });
+    const started = await startLoadRun({ targetId: 'lookup.dynamodb', settings: runSettingsSchema.parse({ connections: 10, amount: REQUESTS }) });
     await waitForIdle();
     const run = await getRun(started.id);
     expect(run?.status).toBe('completed');

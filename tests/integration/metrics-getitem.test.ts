@@ -3,7 +3,7 @@ import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/metrics/getitem/route';
 import { getDynamoDb } from '@/lib/db/dynamodb/client';
-import { purchaseTableDefinition } from '@/lib/lookup/dynamodb-purchases';
+import { purchaseTableDefinition } from '@/lib/scenarios/purchase-lookup/dynamodb-purchases';
 import type { GetItemLatencyReport } from '@/lib/metrics/latency-series';
 import { readGetItemLatency } from '@/lib/metrics/read-getitem-latency';
 import { timedGetItem } from '@/lib/metrics/timed-get-item';

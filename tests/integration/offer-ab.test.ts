@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLeanHandler } from '@/lib/lean/create-lean-handler';
-import { getLeanRoutes } from '@/lib/lean/routes';
-import { auditOffer } from '@/lib/offer/audit-offer';
-import { getOfferSettings, updateOfferSettings } from '@/lib/offer/offer-settings';
-import { resetOffer } from '@/lib/offer/reset-offer';
+import { getLeanRoutes } from '@/lib/scenarios';
+import { auditOffer } from '@/lib/scenarios/limited-offer/audit-offer';
+import { getOfferSettings, updateOfferSettings } from '@/lib/scenarios/limited-offer/offer-settings';
+import { resetOffer } from '@/lib/scenarios/limited-offer/reset-offer';
 
 /*
  * The workshop's own measuring tool, ApacheBench, as a separate process against the lean routes:

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditOffer } from '@/lib/offer/audit-offer';
-import { HOT_PRODUCT_ID } from '@/lib/offer/offer-constants';
-import { getOfferStore } from '@/lib/offer/offer-relational';
-import { getOfferSettings, updateOfferSettings } from '@/lib/offer/offer-settings';
-import { resetOffer } from '@/lib/offer/reset-offer';
-import { buildStagingTable } from '@/lib/lookup/build-staging';
-import { customerRow, datasetShape, productRow, purchaseLines, sellerRow } from '@/lib/lookup/generate/generate-dataset';
-import { generatePurchaseData } from '@/lib/lookup/generate/generate-purchase-data';
-import { migratePurchases } from '@/lib/lookup/migration/migrate-purchases';
-import { detailsFromStaging, purchaseFromDetails, purchaseFromLines, type Purchase, type PurchaseKey } from '@/lib/lookup/purchase';
-import { getPurchaseStore, type PurchaseStore } from '@/lib/lookup/relational-store';
+import { auditOffer } from '@/lib/scenarios/limited-offer/audit-offer';
+import { HOT_PRODUCT_ID } from '@/lib/scenarios/limited-offer/offer-constants';
+import { getOfferStore } from '@/lib/scenarios/limited-offer/get-offer-store';
+import { getOfferSettings, updateOfferSettings } from '@/lib/scenarios/limited-offer/offer-settings';
+import { resetOffer } from '@/lib/scenarios/limited-offer/reset-offer';
+import { buildStagingTable } from '@/lib/scenarios/purchase-lookup/build-staging';
+import { customerRow, datasetShape, productRow, purchaseLines, sellerRow } from '@/lib/scenarios/purchase-lookup/generate/generate-dataset';
+import { generatePurchaseData } from '@/lib/scenarios/purchase-lookup/generate/generate-purchase-data';
+import { migratePurchases } from '@/lib/scenarios/purchase-lookup/migration/migrate-purchases';
+import { detailsFromStaging, purchaseFromDetails, purchaseFromLines, type Purchase, type PurchaseKey } from '@/lib/scenarios/purchase-lookup/purchase';
+import type { PurchaseStore } from '@/lib/scenarios/purchase-lookup/relational-store';
+import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/get-purchase-store';
 import { fire, startLeanServer } from './support/http-load';
 import { describeWithOracle, detectOracleTarget, notRunLine, ORACLE_SETTINGS, useOracle } from './support/oracle-target';
 

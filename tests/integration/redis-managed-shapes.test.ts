@@ -2,11 +2,11 @@ import { Cluster } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import { closeRedis, getReadyRedis, pingRedis } from '@/lib/db/redis/client';
-import { auditOffer } from '@/lib/offer/audit-offer';
-import { getOfferSettings, updateOfferSettings } from '@/lib/offer/offer-settings';
-import { orderRedis } from '@/lib/offer/order-offer';
-import { offerKeys } from '@/lib/offer/redis-stock';
-import { resetOffer } from '@/lib/offer/reset-offer';
+import { auditOffer } from '@/lib/scenarios/limited-offer/audit-offer';
+import { getOfferSettings, updateOfferSettings } from '@/lib/scenarios/limited-offer/offer-settings';
+import { orderRedis } from '@/lib/scenarios/limited-offer/order-offer';
+import { offerKeys } from '@/lib/scenarios/limited-offer/redis-scripts';
+import { resetOffer } from '@/lib/scenarios/limited-offer/reset-offer';
 import { startRedisCluster, startTlsRedis, type RedisVariant } from './support/redis-variants';
 
 // Ports beside the suite's own Redis (26379 + offset), which these tests never touch.

@@ -115,7 +115,7 @@ export function getOraclePool(): Promise<oracledb.Pool> {
 }
 
 /** "host:port/service" of an Easy Connect string, without anything secret. */
-export function describeOracleAddress(connectString: string | undefined): string {
+function describeOracleAddress(connectString: string | undefined): string {
   if (!connectString) return 'not configured';
   const easy = /^(?:[a-z]+:\/\/)?([^/?]+)(\/[^?]*)?/i.exec(connectString.trim());
   return easy ? `${easy[1]}${easy[2] ?? ''}` : 'TNS alias';

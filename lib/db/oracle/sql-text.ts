@@ -4,7 +4,7 @@
  */
 
 /** An ISO-8601 instant in UTC with milliseconds, as Date.prototype.toISOString writes it. */
-export const ISO_UTC_FORMAT = `'YYYY-MM-DD"T"HH24:MI:SS.FF3"Z"'`;
+const ISO_UTC_FORMAT = `'YYYY-MM-DD"T"HH24:MI:SS.FF3"Z"'`;
 
 /** SQL for a TIMESTAMP WITH TIME ZONE expression read back as an ISO string, e.g. 2022-03-06T01:02:03.456Z. */
 export function isoTextOf(expression: string): string {

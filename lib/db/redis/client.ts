@@ -6,6 +6,7 @@ import { getConfig } from '@/lib/config';
 import { describeAddress } from '@/lib/db/address';
 import type { BackendInfo } from '@/lib/db/backend-info';
 import { processSingleton, releaseProcessSingleton } from '@/lib/db/process-singleton';
+import { AppError } from '@/lib/http/app-error';
 
 export type RedisClient = Redis | Cluster;
 
@@ -42,7 +43,7 @@ function createRedisClient(): RedisClient {
   return client;
 }
 
-export function getRedis(): RedisClient {
+function getRedis(): RedisClient {
   return processSingleton('redis-client', () => {
     const client = createRedisClient();
     // Connection errors surface through failed commands; the client keeps reconnecting.
@@ -51,31 +52,46 @@ export function getRedis(): RedisClient {
   });
 }
 
-const READY_WAIT_MS = 1_000;
+/** A first connection gets this long: an order must answer 503 well within a second. */
+const READY_WAIT_MS = 900;
+
+const connecting = new WeakMap<RedisClient, Promise<RedisClient>>();
+
+const unreachable = (why: string) => new AppError('unavailable', `Redis is not reachable (${why})`);
 
 /**
- * The client, once connected. Without an offline queue a command sent while the first
- * connection is still being made would fail, so callers wait up to a second for it.
+ * The client, once connected; the one ready-wait of the app. Without an offline queue a command
+ * sent while the first connection is still being made would fail, so callers wait for it (one
+ * wait shared by every caller) until it is ready, refused or closed, or READY_WAIT_MS passed.
+ * While Redis is known to be down (reconnecting, closed) it fails at once.
  */
-export async function getReadyRedis(): Promise<RedisClient> {
+export function getReadyRedis(): Promise<RedisClient> {
   const client = getRedis();
-  if (client.status === 'ready') return client;
-  await new Promise<void>((resolve, reject) => {
+  if (client.status === 'ready') return Promise.resolve(client);
+  if (client.status === 'reconnecting' || client.status === 'close' || client.status === 'end') return Promise.reject(unreachable(`connection ${client.status}`));
+  const pending = connecting.get(client);
+  if (pending) return pending;
+  const wait = new Promise<RedisClient>((resolve, reject) => {
     const settle = (error?: Error) => {
       clearTimeout(timer);
       client.off('ready', onReady);
       client.off('error', onError);
+      client.off('close', onClose);
+      connecting.delete(client);
       if (error) reject(error);
-      else resolve();
+      else resolve(client);
     };
     const onReady = () => settle();
-    // A refused connection is an answer: no need to wait out the second.
-    const onError = (error: Error) => settle(new Error(`Redis is not reachable (${error.message})`));
-    const timer = setTimeout(() => settle(new Error(`Redis is not reachable (connection ${client.status})`)), READY_WAIT_MS);
+    // A refused connection is an answer: no need to wait out the timer.
+    const onError = (error: Error) => settle(unreachable(error.message));
+    const onClose = () => settle(unreachable('connection refused or closed'));
+    const timer = setTimeout(() => settle(unreachable(`connection ${client.status}`)), READY_WAIT_MS);
     client.once('ready', onReady);
     client.once('error', onError);
+    client.once('close', onClose);
   });
-  return client;
+  connecting.set(client, wait);
+  return wait;
 }
 
 export async function pingRedis(): Promise<BackendInfo> {

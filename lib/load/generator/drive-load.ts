@@ -2,9 +2,9 @@ import autocannon from 'autocannon';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { keyIndexSequence } from '@/lib/load/key-sequence';
 import type { GeneratorJob, FromGenerator } from '@/lib/load/generator/protocol';
-import { keyedPath } from '@/lib/load/generator/protocol';
+import type { OutcomeReader } from '@/lib/load/load-target';
 import type { GeneratorLoad } from '@/lib/load/run-types';
-import { isGeneratorSaturated, RunStats, type OrderOutcome } from '@/lib/load/stats/run-stats';
+import { isGeneratorSaturated, RunStats, UNREADABLE } from '@/lib/load/stats/run-stats';
 
 /**
  * The parts of autocannon 9.0.0's per-connection Client this module relies on (the package is
@@ -28,12 +28,13 @@ export interface LoadDriver {
   done: Promise<void>;
 }
 
-function readOutcome(body: string): OrderOutcome {
+/** The counter a 2xx body counts towards, by the target's reader. */
+export function readOutcome(reader: OutcomeReader, body: string): string {
   try {
-    const outcome = (JSON.parse(body) as { outcome?: unknown }).outcome;
-    return outcome === 'ordered' || outcome === 'out_of_stock' || outcome === 'oversold' ? outcome : 'unreadable';
+    const value = (JSON.parse(body) as Record<string, unknown> | null)?.[reader.field];
+    return typeof value === 'string' && Object.hasOwn(reader.counters, value) ? reader.counters[value]! : UNREADABLE;
   } catch {
-    return 'unreadable';
+    return UNREADABLE;
   }
 }
 
@@ -66,7 +67,7 @@ class ArrivalSchedule {
 export function driveLoad(job: GeneratorJob, emit: (message: FromGenerator) => void): LoadDriver {
   const { settings } = job;
   const startedAt = Date.now();
-  const stats = new RunStats({ trackOutcomes: job.trackOrderOutcomes, startedAt });
+  const stats = new RunStats({ outcomeCounters: job.outcomes ? Object.values(job.outcomes.counters) : null, startedAt });
   const lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
   lag.enable();
   let cpuMark = process.cpuUsage();
@@ -90,11 +91,12 @@ export function driveLoad(job: GeneratorJob, emit: (message: FromGenerator) => v
     return { cpuPercent, eventLoopLagP99Ms, eventLoopLagMaxMs: Math.round(max * 10) / 10, saturated };
   };
 
-  // The request: a fixed path, or the next purchase of the seeded sequence for every request.
-  let firstPath = job.request.path;
+  // The request: a fixed path, or the next path of the seeded sequence for every request.
+  let firstPath: string;
   let setupRequest: autocannon.Request['setupRequest'];
-  if (job.request.kind === 'keyed') {
-    const paths = job.request.keys.map((key) => keyedPath(job.request.path, key));
+  if (job.request.kind === 'static') firstPath = job.request.path;
+  else {
+    const { paths } = job.request;
     const nextIndex = keyIndexSequence(paths.length, job.request.seed);
     firstPath = paths[0]!;
     setupRequest = (request) => {
@@ -103,10 +105,11 @@ export function driveLoad(job: GeneratorJob, emit: (message: FromGenerator) => v
     };
   }
   // autocannon calls onResponse with the body just before it emits the client's 'response'.
-  let lastOutcome: OrderOutcome | null = null;
-  const onResponse = job.trackOrderOutcomes
+  let lastOutcome: string | null = null;
+  const reader = job.outcomes;
+  const onResponse = reader
     ? (status: number, body: string) => {
-        lastOutcome = status >= 200 && status < 300 ? readOutcome(body) : null;
+        lastOutcome = status >= 200 && status < 300 ? readOutcome(reader, body) : null;
       }
     : undefined;
 

@@ -6,7 +6,7 @@ import { AppError } from '@/lib/http/app-error';
 import type { FromGenerator, GeneratorJob, ToGenerator } from '@/lib/load/generator/protocol';
 import type { RunSummary, SecondStats } from '@/lib/load/run-types';
 
-export interface GeneratorResult {
+interface GeneratorResult {
   summary: RunSummary;
   /** The run was stopped before its end (cancel). */
   stopped: boolean;
@@ -20,7 +20,7 @@ export interface GeneratorHandle {
 }
 
 /** A cancel must land within 1 s: the generator gets this long to send its summary, then is killed. */
-export const STOP_GRACE_MS = 700;
+const STOP_GRACE_MS = 700;
 
 function generatorEntry(): string {
   // Resolved from the working directory: every launcher (demo, tests, bench, CLI) starts in the repository root.

@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { runsToCsv } from '@/lib/load/report/to-csv';
 import { runsToHtmlReport } from '@/lib/load/report/to-html-report';
 import { runSettingsSchema } from '@/lib/load/run-settings';
-import type { RunRecord } from '@/lib/load/run-types';
+import type { OutcomeCounts, RunRecord } from '@/lib/load/run-types';
 import { RunStats } from '@/lib/load/stats/run-stats';
 
-function makeRun(id: string, side: 'legacy' | 'modern', latencyMs: number, perSecond: number): RunRecord {
-  const stats = new RunStats({ trackOutcomes: true, startedAt: 1_700_000_000_000 });
+function makeRun(id: string, side: 'legacy' | 'modern', latencyMs: number, perSecond: number): RunRecord<OutcomeCounts, { offer: unknown }> {
+  const stats = new RunStats({ outcomeCounters: ['ordered', 'outOfStock', 'oversold'], startedAt: 1_700_000_000_000 });
   const seconds = [];
   for (let s = 1; s <= 3; s++) {
     for (let i = 0; i < perSecond; i++) {
       stats.recordSent(1_700_000_000_000 + s * 1000 - 500);
-      stats.recordResponse(latencyMs, 200, 40, i % 5 === 0 ? 'out_of_stock' : 'ordered', 1_700_000_000_000 + s * 1000 - 400);
+      stats.recordResponse(latencyMs, 200, 40, i % 5 === 0 ? 'outOfStock' : 'ordered', 1_700_000_000_000 + s * 1000 - 400);
     }
     seconds.push(stats.takeSecond(1_700_000_000_000 + s * 1000, 1_700_000_000_000 + s * 1000, { cpuPercent: 10, eventLoopLagP99Ms: 1, eventLoopLagMaxMs: 1, saturated: false }));
   }
@@ -30,7 +30,6 @@ function makeRun(id: string, side: 'legacy' | 'modern', latencyMs: number, perSe
     summary: stats.summarize(10),
     error: null,
     showdown: { id: 's-1', mode: 'race', role: side },
-    keys: null,
     offer: { stock: 3000, audit: { sold: 120, stock: 2880 } },
   };
 }

@@ -1,7 +1,10 @@
+import { counterColumn } from '@/lib/load/run-notes';
 import type { RunRecord } from '@/lib/load/run-types';
 
 /** One row per second of each run; the header names every unit. */
-const columns: Array<[string, (run: RunRecord, s: RunRecord['seconds'][number]) => string | number]> = [
+type Column = [string, (run: RunRecord, s: RunRecord['seconds'][number]) => string | number];
+
+const columns: Column[] = [
   ['run_id', (run) => run.id],
   ['target', (run) => run.targetId],
   ['second', (_, s) => s.second],
@@ -19,23 +22,30 @@ const columns: Array<[string, (run: RunRecord, s: RunRecord['seconds'][number]) 
   ['errors_status', (_, s) => s.errors.status],
   ['errors_timeout', (_, s) => s.errors.timeout],
   ['errors_connection', (_, s) => s.errors.connection],
-  ['ordered', (_, s) => s.outcomes?.ordered ?? ''],
-  ['out_of_stock', (_, s) => s.outcomes?.outOfStock ?? ''],
-  ['oversold', (_, s) => s.outcomes?.oversold ?? ''],
   ['late_starts', (_, s) => s.lateStarts],
   ['generator_cpu_percent', (_, s) => s.generator.cpuPercent],
   ['generator_loop_lag_p99_ms', (_, s) => s.generator.eventLoopLagP99Ms],
 ];
+
+// The outcome columns go where they always stood, before late_starts.
+const LATE_STARTS = columns.findIndex(([name]) => name === 'late_starts');
 
 function cell(value: string | number): string {
   const text = String(value);
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The outcome counters any of the runs counted, one column each (empty for runs that count none). */
+function outcomeColumns(runs: RunRecord[]): Column[] {
+  const names = new Set(runs.flatMap((run) => run.seconds.flatMap((s) => Object.keys(s.outcomes ?? {}))));
+  return [...names].map((name) => [counterColumn(name), (_, s) => s.outcomes?.[name] ?? '']);
+}
+
 export function runsToCsv(runs: RunRecord[]): string {
-  const lines = [columns.map(([name]) => name).join(',')];
+  const all = [...columns.slice(0, LATE_STARTS), ...outcomeColumns(runs), ...columns.slice(LATE_STARTS)];
+  const lines = [all.map(([name]) => name).join(',')];
   for (const run of runs) {
-    for (const second of run.seconds) lines.push(columns.map(([, read]) => cell(read(run, second))).join(','));
+    for (const second of run.seconds) lines.push(all.map(([, read]) => cell(read(run, second))).join(','));
   }
   return `${lines.join('\n')}\n`;
 }

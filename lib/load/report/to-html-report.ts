@@ -1,6 +1,7 @@
 import { compareRuns } from '@/lib/load/compare-runs';
 import { formatClock, formatCount, formatMs, formatRate, formatSeconds } from '@/lib/load/format';
 import { barChartSvg, escapeXml, lineChartSvg } from '@/lib/load/report/svg-chart';
+import { counterWords, runNotes } from '@/lib/load/run-notes';
 import { servedWithin } from '@/lib/load/report/served-within';
 import { runColors } from '@/lib/load/run-colors';
 import { describeModel } from '@/lib/load/run-settings';
@@ -64,16 +65,13 @@ function runSection(run: RunRecord, color: string): string {
   );
   const outcomes = s.outcomes
     ? table(
-        ['Order outcomes', 'count'],
-        [
-          ['ordered', formatCount(s.outcomes.ordered)],
-          ['out of stock', formatCount(s.outcomes.outOfStock)],
-          ['oversold', formatCount(s.outcomes.oversold)],
-          ['unreadable body', formatCount(s.outcomes.unreadable)],
-        ],
+        ['Outcomes', 'count'],
+        Object.entries(s.outcomes).map(([name, n]) => [counterWords(name), formatCount(n)]),
       )
     : '';
-  const audit = run.offer ? `<h3>Offer audit after the run (stock ${formatCount(run.offer.stock)})</h3><pre>${esc(JSON.stringify(run.offer.audit, null, 2))}</pre>` : '';
+  const audit = runNotes(run)
+    .map(([name, note]) => `<h3>${esc(counterWords(name))}</h3><pre>${esc(JSON.stringify(note, null, 2))}</pre>`)
+    .join('');
   const generator = `<p class="note">Load generator: peak CPU ${s.generator.peakCpuPercent.toFixed(0)}% of a core, mean ${s.generator.meanCpuPercent.toFixed(0)}%, max event-loop lag ${formatMs(s.generator.maxEventLoopLagMs)}${
     s.generator.saturatedSeconds > 0 ? ` — <b class="bad">saturated for ${s.generator.saturatedSeconds} s: those seconds measure the generator, not the server</b>` : ''
   }.${s.lateStarts > 0 ? ` ${formatCount(s.lateStarts)} arrivals started late (every connection busy); their wait is counted in their latency.` : ''}</p>`;

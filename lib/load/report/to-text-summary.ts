@@ -1,7 +1,9 @@
 import { compareRuns } from '@/lib/load/compare-runs';
+import { counterWords, runNotes } from '@/lib/load/run-notes';
 import { servedWithin } from '@/lib/load/report/served-within';
 import { describeModel } from '@/lib/load/run-settings';
 import type { LatencyBin, RunRecord } from '@/lib/load/run-types';
+import { UNREADABLE } from '@/lib/load/stats/run-stats';
 
 /** A run's summary as plain text for the terminal: ab's layout first, then Gatling's ranges. */
 
@@ -48,8 +50,11 @@ export function runToText(run: RunRecord, baseUrl?: string): string {
     `${pad('Time per request')}${ms3(s.timePerRequestAcrossMs)} [ms] (mean, across all concurrent requests)`,
     `${pad('Transfer rate')}${s.transferKbPerSecond.toFixed(2)} [Kbytes/sec] received`,
   );
-  if (s.outcomes) lines.push(`${pad('Order outcomes')}ordered ${count(s.outcomes.ordered)}, out of stock ${count(s.outcomes.outOfStock)}, oversold ${count(s.outcomes.oversold)}${s.outcomes.unreadable ? `, unreadable ${count(s.outcomes.unreadable)}` : ''}`);
-  if (run.offer) lines.push(`${pad('Offer audit')}${JSON.stringify(run.offer.audit)}`);
+  if (s.outcomes) {
+    const counted = Object.entries(s.outcomes).filter(([name, n]) => name !== UNREADABLE || n > 0);
+    lines.push(`${pad('Outcomes')}${counted.map(([name, n]) => `${counterWords(name)} ${count(n)}`).join(', ')}`);
+  }
+  for (const [name, note] of runNotes(run)) lines.push(`${pad(counterWords(name))}${JSON.stringify(note)}`);
   if (s.lateStarts > 0) lines.push(`${pad('Late starts')}${count(s.lateStarts)} (every connection busy; the wait counts as latency)`);
   lines.push(
     '',

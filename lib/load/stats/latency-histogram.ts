@@ -51,7 +51,7 @@ export function stdDevMs(histogram: LatencyHistogram): number {
 }
 
 /** Every distinct recorded value (its bucket's representative, in µs) with its count. */
-export function forEachRecorded(histogram: LatencyHistogram, visit: (valueUs: number, count: number) => void): void {
+function forEachRecorded(histogram: LatencyHistogram, visit: (valueUs: number, count: number) => void): void {
   const iterator = histogram.recordedValuesIterator;
   iterator.reset();
   while (iterator.hasNext()) {

@@ -6,7 +6,7 @@ const idle: GeneratorLoad = { cpuPercent: 20, eventLoopLagP99Ms: 1, eventLoopLag
 const T0 = 1_700_000_000_000;
 
 function statsWith(trackOutcomes = false) {
-  return new RunStats({ trackOutcomes, startedAt: T0 });
+  return new RunStats({ outcomeCounters: trackOutcomes ? ['ordered', 'outOfStock', 'oversold'] : null, startedAt: T0 });
 }
 
 describe('RunStats per-second buckets', () => {
@@ -63,7 +63,7 @@ describe('RunStats per-second buckets', () => {
     const stats = statsWith(true);
     stats.recordResponse(2, 200, 10, 'ordered', T0);
     stats.recordResponse(2, 200, 10, 'ordered', T0);
-    stats.recordResponse(2, 200, 10, 'out_of_stock', T0);
+    stats.recordResponse(2, 200, 10, 'outOfStock', T0);
     stats.recordResponse(2, 200, 10, 'oversold', T0);
     stats.recordResponse(2, 200, 10, null, T0);
     stats.recordResponse(2, 503, 10, null, T0);

@@ -1,4 +1,4 @@
-import type { ErrorCounts, GeneratorLoad, OrderOutcomes, RunSummary, SecondStats } from '@/lib/load/run-types';
+import type { ErrorCounts, GeneratorLoad, OutcomeCounts, RunSummary, SecondStats } from '@/lib/load/run-types';
 import {
   countRanges,
   createLatencyHistogram,
@@ -12,10 +12,11 @@ import {
   type LatencyHistogram,
 } from '@/lib/load/stats/latency-histogram';
 
-export type OrderOutcome = 'ordered' | 'out_of_stock' | 'oversold' | 'unreadable';
+/** The counter of a 2xx answer whose body held none of the target's outcomes. */
+export const UNREADABLE = 'unreadable';
 
 const emptyErrors = (): ErrorCounts => ({ status: 0, timeout: 0, connection: 0, byStatus: {} });
-const emptyOutcomes = (): OrderOutcomes => ({ ordered: 0, outOfStock: 0, oversold: 0, unreadable: 0 });
+const emptyOutcomes = (counters: readonly string[]): OutcomeCounts => Object.fromEntries([...counters, UNREADABLE].map((name) => [name, 0]));
 
 function addErrors(into: ErrorCounts, from: ErrorCounts): void {
   into.status += from.status;
@@ -24,18 +25,15 @@ function addErrors(into: ErrorCounts, from: ErrorCounts): void {
   for (const [code, count] of Object.entries(from.byStatus)) into.byStatus[code] = (into.byStatus[code] ?? 0) + count;
 }
 
-function addOutcomes(into: OrderOutcomes, from: OrderOutcomes): void {
-  into.ordered += from.ordered;
-  into.outOfStock += from.outOfStock;
-  into.oversold += from.oversold;
-  into.unreadable += from.unreadable;
+function addOutcomes(into: OutcomeCounts, from: OutcomeCounts): void {
+  for (const [name, count] of Object.entries(from)) into[name] = (into[name] ?? 0) + count;
 }
 
 const errorTotal = (errors: ErrorCounts) => errors.status + errors.timeout + errors.connection;
 
 /** Seconds in which the generator's CPU or event loop says it, not the server, set the pace. */
-export const SATURATED_CPU_PERCENT = 90;
-export const SATURATED_LAG_MS = 50;
+const SATURATED_CPU_PERCENT = 90;
+const SATURATED_LAG_MS = 50;
 
 export function isGeneratorSaturated(cpuPercent: number, lagP99Ms: number): boolean {
   return cpuPercent >= SATURATED_CPU_PERCENT || lagP99Ms >= SATURATED_LAG_MS;
@@ -46,16 +44,16 @@ interface Window {
   requests: number;
   sent: number;
   errors: ErrorCounts;
-  outcomes: OrderOutcomes;
+  outcomes: OutcomeCounts;
   lateStarts: number;
 }
 
-const newWindow = (histogram: LatencyHistogram): Window => ({
+const newWindow = (histogram: LatencyHistogram, counters: readonly string[]): Window => ({
   histogram,
   requests: 0,
   sent: 0,
   errors: emptyErrors(),
-  outcomes: emptyOutcomes(),
+  outcomes: emptyOutcomes(counters),
   lateStarts: 0,
 });
 
@@ -70,7 +68,8 @@ export class RunStats {
   /** 2xx answers only, for Gatling's response-time ranges (which leave failed requests apart). */
   private readonly succeededHistogram: LatencyHistogram = createLatencyHistogram();
   private readonly totalErrors = emptyErrors();
-  private readonly totalOutcomes = emptyOutcomes();
+  private readonly totalOutcomes: OutcomeCounts;
+  private readonly counters: readonly string[];
   private totalRequests = 0;
   private totalSent = 0;
   private totalSucceeded = 0;
@@ -83,9 +82,12 @@ export class RunStats {
   private readonly generatorSeconds: GeneratorLoad[] = [];
 
   constructor(
-    private readonly options: { trackOutcomes: boolean; startedAt: number },
+    /** outcomeCounters: the names outcomes count towards (null: the target reads none). */
+    private readonly options: { outcomeCounters: readonly string[] | null; startedAt: number },
   ) {
-    this.window = newWindow(createLatencyHistogram());
+    this.counters = options.outcomeCounters ?? [];
+    this.totalOutcomes = emptyOutcomes(this.counters);
+    this.window = newWindow(createLatencyHistogram(), this.counters);
     this.lastSnapshotAt = options.startedAt;
   }
 
@@ -101,7 +103,7 @@ export class RunStats {
   }
 
   /** A response arrived: its latency counts whatever its status (as ab counts it); non-2xx is also an error. */
-  recordResponse(latencyMs: number, status: number, bytes: number, outcome: OrderOutcome | null, now: number): void {
+  recordResponse(latencyMs: number, status: number, bytes: number, outcome: string | null, now: number): void {
     this.lastDoneAt = now;
     recordMs(this.window.histogram, latencyMs);
     this.window.requests += 1;
@@ -110,7 +112,7 @@ export class RunStats {
     if (status >= 200 && status < 300) {
       this.totalSucceeded += 1;
       recordMs(this.succeededHistogram, latencyMs);
-      if (this.options.trackOutcomes) this.countOutcome(outcome ?? 'unreadable');
+      if (this.options.outcomeCounters) this.countOutcome(outcome ?? UNREADABLE);
     } else {
       this.window.errors.status += 1;
       this.window.errors.byStatus[status] = (this.window.errors.byStatus[status] ?? 0) + 1;
@@ -127,9 +129,9 @@ export class RunStats {
     this.window.errors.connection += 1;
   }
 
-  private countOutcome(outcome: OrderOutcome): void {
-    const key = outcome === 'ordered' ? 'ordered' : outcome === 'out_of_stock' ? 'outOfStock' : outcome === 'oversold' ? 'oversold' : 'unreadable';
-    this.window.outcomes[key] += 1;
+  private countOutcome(counter: string): void {
+    const key = Object.hasOwn(this.window.outcomes, counter) ? counter : UNREADABLE;
+    this.window.outcomes[key] = (this.window.outcomes[key] ?? 0) + 1;
   }
 
   /** Whether the open window saw anything (the last, partial window is dropped when empty). */
@@ -141,7 +143,7 @@ export class RunStats {
   /** Closes the current window: its figures, then a fresh window. `t` is the window's nominal end. */
   takeSecond(t: number, now: number, generator: GeneratorLoad): SecondStats {
     const w = this.window;
-    this.window = newWindow(w.histogram);
+    this.window = newWindow(w.histogram, this.counters);
     const windowMs = Math.max(1, now - this.lastSnapshotAt);
     this.lastSnapshotAt = now;
     this.secondIndex += 1;
@@ -160,7 +162,7 @@ export class RunStats {
       max: maxMs(w.histogram),
       mean: meanMs(w.histogram),
       errors: w.errors,
-      outcomes: this.options.trackOutcomes ? w.outcomes : null,
+      outcomes: this.options.outcomeCounters ? w.outcomes : null,
       lateStarts: w.lateStarts,
       generator,
     };
@@ -216,7 +218,7 @@ export class RunStats {
         failed,
       },
       errors: structuredClone(this.totalErrors),
-      outcomes: this.options.trackOutcomes ? { ...this.totalOutcomes } : null,
+      outcomes: this.options.outcomeCounters ? { ...this.totalOutcomes } : null,
       lateStarts: this.totalLateStarts,
       distribution: distributionBins(h),
       generator: {

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AppError } from '@/lib/http/app-error';
 import { toErrorResponse } from '@/lib/http/to-error-response';
-import { customerRow, datasetShape, productRow, purchaseLines, sellerRow } from '@/lib/lookup/generate/generate-dataset';
-import { generatePurchaseData } from '@/lib/lookup/generate/generate-purchase-data';
-import { purchaseFromLines, type Purchase, type PurchaseKey } from '@/lib/lookup/purchase';
-import { getPurchaseStore, type PurchaseStore } from '@/lib/lookup/relational-store';
-import { HOT_PRODUCT_ID, RESET_BUSY_MESSAGE } from '@/lib/offer/offer-constants';
-import { getOfferStore } from '@/lib/offer/offer-relational';
-import { getOfferSettings, updateOfferSettings } from '@/lib/offer/offer-settings';
-import { resetOffer } from '@/lib/offer/reset-offer';
+import { customerRow, datasetShape, productRow, purchaseLines, sellerRow } from '@/lib/scenarios/purchase-lookup/generate/generate-dataset';
+import { generatePurchaseData } from '@/lib/scenarios/purchase-lookup/generate/generate-purchase-data';
+import { purchaseFromLines, type Purchase, type PurchaseKey } from '@/lib/scenarios/purchase-lookup/purchase';
+import { getPurchaseStore } from '@/lib/scenarios/purchase-lookup/get-purchase-store';
+import type { PurchaseStore } from '@/lib/scenarios/purchase-lookup/relational-store';
+import { HOT_PRODUCT_ID, RESET_BUSY_MESSAGE } from '@/lib/scenarios/limited-offer/offer-constants';
+import { getOfferStore } from '@/lib/scenarios/limited-offer/get-offer-store';
+import { getOfferSettings, updateOfferSettings } from '@/lib/scenarios/limited-offer/offer-settings';
+import { resetOffer } from '@/lib/scenarios/limited-offer/reset-offer';
 import { fire, startLeanServer } from './http-load';
 
 /*

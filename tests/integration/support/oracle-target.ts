@@ -2,8 +2,8 @@ import { describe } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import { closeOraclePool } from '@/lib/db/oracle/pool';
 import { releaseProcessSingleton } from '@/lib/db/process-singleton';
-import { invalidateLookupStatus } from '@/lib/lookup/data-status';
-import { invalidatePurchaseKeySample } from '@/lib/lookup/purchase-keys';
+import { invalidateLookupStatus } from '@/lib/scenarios/purchase-lookup/data-status';
+import { invalidatePurchaseKeySample } from '@/lib/scenarios/purchase-lookup/purchase-keys';
 
 /** Where the Oracle suites run: a real Oracle Database reachable from this machine. */
 export interface OracleTarget {

@@ -1,8 +1,8 @@
 // GET /api/lookup/customer – a customer's purchases through the join (backend=relational) or Query (backend=dynamodb)
 import { z } from 'zod';
 import { withRoute } from '@/lib/http/with-route';
-import { idSchema } from '@/lib/lookup/key-input';
-import { listCustomerPurchases } from '@/lib/lookup/lookup-purchase';
+import { idSchema } from '@/lib/scenarios/purchase-lookup/key-input';
+import { listCustomerPurchases } from '@/lib/scenarios/purchase-lookup/lookup-purchase';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

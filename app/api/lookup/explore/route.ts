@@ -1,7 +1,7 @@
 // GET /api/lookup/explore – one purchase as joined rows, staging row and DynamoDB item (no ids: a random one)
 import { withRoute } from '@/lib/http/with-route';
-import { explorePurchase } from '@/lib/lookup/explore-purchase';
-import { optionalPurchaseKeySchema } from '@/lib/lookup/key-input';
+import { explorePurchase } from '@/lib/scenarios/purchase-lookup/explore-purchase';
+import { optionalPurchaseKeySchema } from '@/lib/scenarios/purchase-lookup/key-input';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

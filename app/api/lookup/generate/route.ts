@@ -1,7 +1,7 @@
 // POST /api/lookup/generate – start generating and bulk-loading { purchases, seed } (202, 409 while a job runs)
 import { NextResponse } from 'next/server';
 import { withRoute } from '@/lib/http/with-route';
-import { generateInputSchema, startGenerateJob } from '@/lib/lookup/jobs/start-jobs';
+import { generateInputSchema, startGenerateJob } from '@/lib/scenarios/purchase-lookup/jobs/start-jobs';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

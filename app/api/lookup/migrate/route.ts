@@ -1,7 +1,7 @@
 // POST /api/lookup/migrate – start migrating staging into DynamoDB { mode: resume|restart, concurrency } (202, 409 while a job runs)
 import { NextResponse } from 'next/server';
 import { withRoute } from '@/lib/http/with-route';
-import { migrateInputSchema, startMigrateJob } from '@/lib/lookup/jobs/start-jobs';
+import { migrateInputSchema, startMigrateJob } from '@/lib/scenarios/purchase-lookup/jobs/start-jobs';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

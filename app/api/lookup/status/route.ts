@@ -1,7 +1,7 @@
 // GET /api/lookup/status – row counts, DynamoDB items, data set, checkpoint and jobs (?recount=1 counts again)
 import { z } from 'zod';
 import { withRoute } from '@/lib/http/with-route';
-import { getLookupDataStatus } from '@/lib/lookup/data-status';
+import { getLookupDataStatus } from '@/lib/scenarios/purchase-lookup/data-status';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

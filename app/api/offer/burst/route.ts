@@ -1,7 +1,7 @@
 // GET /api/offer/burst – the running or last burst with its progress; POST – start one; DELETE – stop it
 import { withRoute } from '@/lib/http/with-route';
-import { getBurst, startBurst, stopBurst } from '@/lib/offer/burst';
-import { burstInput, noQuery } from '@/lib/offer/offer-schemas';
+import { getBurst, startBurst, stopBurst } from '@/lib/scenarios/limited-offer/burst';
+import { burstInput, noQuery } from '@/lib/scenarios/limited-offer/offer-schemas';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

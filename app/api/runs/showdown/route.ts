@@ -1,11 +1,11 @@
 // POST /api/runs/showdown – legacy then modern with the same settings (fair) or both at once (race)
 import { withRoute } from '@/lib/http/with-route';
-import { startShowdownBodySchema } from '@/lib/load/api-schemas';
-import { startShowdown } from '@/lib/load/run-registry';
+import { startShowdownBodySchema } from '@/lib/scenario-catalog';
+import { startLoadShowdown } from '@/lib/scenarios';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export const POST = withRoute({ body: startShowdownBodySchema, admin: true }, async ({ body }) =>
-  Response.json({ showdown: await startShowdown(body) }, { status: 202 }),
+  Response.json({ showdown: await startLoadShowdown(body) }, { status: 202 }),
 );

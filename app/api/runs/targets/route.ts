@@ -1,6 +1,6 @@
 // GET /api/runs/targets – the endpoints a load run may target, by id
 import { withRoute } from '@/lib/http/with-route';
-import { showdownPairs, targetCatalog } from '@/lib/load/target-catalog';
+import { showdownPairs, targetCatalog } from '@/lib/scenario-catalog';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,0 +1,29 @@
+import 'server-only';
+import { describeError } from '@/lib/http/to-error-response';
+import type { LoadTarget, SeededSettings } from '@/lib/load/load-target';
+import { auditOffer } from '@/lib/scenarios/limited-offer/audit-offer';
+import { offerTargets, type OfferRunNotes } from '@/lib/scenarios/limited-offer/catalog';
+import { DEFAULT_STOCK } from '@/lib/scenarios/limited-offer/offer-constants';
+import { resetOffer } from '@/lib/scenarios/limited-offer/reset-offer';
+
+const stockOf = (settings: SeededSettings) => settings.stock ?? DEFAULT_STOCK;
+
+/** The stock goes back to the run's figure before it, and the audit after it says whether any unit was oversold. */
+const orderTarget = (info: (typeof offerTargets)[keyof typeof offerTargets]): LoadTarget => ({
+  ...info,
+  prepare(_shared, settings) {
+    const notes: OfferRunNotes = { offer: { stock: stockOf(settings), audit: null } };
+    return { request: { kind: 'static', path: info.path }, notes: { ...notes } };
+  },
+  async beforeRun(settings) {
+    await resetOffer({ stock: stockOf(settings) });
+  },
+  async afterRun(settings) {
+    // An audit that fails is recorded as such: the run itself still stands.
+    const audit = await auditOffer().catch((error: unknown) => ({ error: describeError(error) }));
+    const notes: OfferRunNotes = { offer: { stock: stockOf(settings), audit } };
+    return { ...notes };
+  },
+});
+
+export const offerLoadTargets = [orderTarget(offerTargets.legacy), orderTarget(offerTargets.redis), orderTarget(offerTargets.naive)];
