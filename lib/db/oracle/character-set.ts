@@ -11,7 +11,7 @@ export const READ_CHARACTER_SETS = `SELECT PARAMETER, VALUE FROM NLS_DATABASE_PA
 WHERE PARAMETER IN ('NLS_CHARACTERSET', 'NLS_NCHAR_CHARACTERSET')`;
 
 /** The database character set every table of the app (VARCHAR2 ... CHAR) needs. */
-export const REQUIRED_CHARACTER_SET = 'AL32UTF8';
+const REQUIRED_CHARACTER_SET = 'AL32UTF8';
 
 export interface CharacterSets {
   /** NLS_CHARACTERSET: what VARCHAR2 and CLOB hold. */

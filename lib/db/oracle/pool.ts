@@ -38,16 +38,16 @@ export const CONNECT_TIMEOUT_S = 10;
 export const WARM_SESSIONS = 8;
 
 /** New sessions per pool growth: a burst's queue is served by four new sessions at a time, not one. */
-export const POOL_INCREMENT = 4;
+const POOL_INCREMENT = 4;
 
 /** Idle sessions close after this long: long enough to stay warm between two runs of a workshop. */
-export const POOL_IDLE_S = 600;
+const POOL_IDLE_S = 600;
 
 /**
  * A session idle for longer than this is pinged before it is handed out (a firewall or a
  * database restart may have cut it meanwhile); busier sessions are used straight away.
  */
-export const POOL_PING_INTERVAL_S = 60;
+const POOL_PING_INTERVAL_S = 60;
 
 function setUpSession(connection: oracledb.Connection, _requestedTag: string, done: (error?: unknown) => void): void {
   connection.execute(SESSION_SETUP).then(

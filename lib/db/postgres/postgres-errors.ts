@@ -8,7 +8,7 @@ export const SQLSTATE = {
   undefinedTable: '42P01',
 } as const;
 
-export function postgresErrorCode(error: unknown): string | null {
+function postgresErrorCode(error: unknown): string | null {
   const { code } = (error ?? {}) as { code?: unknown };
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : null;
 }

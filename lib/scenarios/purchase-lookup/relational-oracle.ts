@@ -115,7 +115,7 @@ export function readDuringSwap<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** What a reload or a staging build answers when another process holds the schema lock too long. */
-export const SCHEMA_BUSY_MESSAGE = `Another process is reloading the purchase tables or rebuilding the staging table (it holds ${SCHEMA_LOCK_TABLE}); try again when it has finished.`;
+const SCHEMA_BUSY_MESSAGE = `Another process is reloading the purchase tables or rebuilding the staging table (it holds ${SCHEMA_LOCK_TABLE}); try again when it has finished.`;
 
 /**
  * Serialises schema changes between processes (the app, a bench script, a test). The lock is a
@@ -147,7 +147,7 @@ async function withSchemaLock<T>(waitSeconds: number, work: (connection: oracled
 }
 
 /** What a first lookup answers when another process holds the lock and the tables are not all there. */
-export const SCHEMA_NOT_READY_MESSAGE = `Another process is creating or reloading the purchase tables (it holds ${SCHEMA_LOCK_TABLE}) and they are not all in place yet; try again when it has finished.`;
+const SCHEMA_NOT_READY_MESSAGE = `Another process is creating or reloading the purchase tables (it holds ${SCHEMA_LOCK_TABLE}) and they are not all in place yet; try again when it has finished.`;
 
 const failBusy = (error: unknown): never => {
   throw busyConflict(SCHEMA_BUSY_MESSAGE, error);

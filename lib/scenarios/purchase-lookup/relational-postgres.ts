@@ -31,7 +31,7 @@ export const RELOAD_LOCK_WAIT_S = 10;
 export const SCHEMA_LOCK_WAIT_S = 5;
 
 export const SCHEMA_BUSY_MESSAGE = 'Another process is reloading the purchase tables or rebuilding the staging table; try again when it has finished.';
-export const SCHEMA_NOT_READY_MESSAGE = 'Another process is creating or reloading the purchase tables and they are not all in place yet; try again when it has finished.';
+const SCHEMA_NOT_READY_MESSAGE = 'Another process is creating or reloading the purchase tables and they are not all in place yet; try again when it has finished.';
 
 /**
  * Takes the schema lock, waiting at most `seconds` (55P03 then); later statements of the
@@ -58,7 +58,7 @@ async function changingSchema<T>(work: Promise<T>): Promise<T> {
  * tables and rename the new ones in place: readers keep the previous data set for the whole
  * load and wait only for the milliseconds of that swap, never for the load itself.
  */
-export const NEW_SUFFIX = '_new';
+const NEW_SUFFIX = '_new';
 
 const dataTables = ['customer', 'seller', 'product', 'purchase'] as const;
 

@@ -18,7 +18,7 @@ import { fire, startLeanServer } from './http-load';
  * pieces (its character set, its length functions, its pool).
  */
 
-export const FIRST_RUN_CHECKS = {
+const FIRST_RUN_CHECKS = {
   resetBusy: 'a reset against an order held by a 6 s payment delay answers the busy 409 and leaves the books unchanged',
   lookupsDuringReload: 'lookups at 8 connections during a reload see no 500, and are served while it loads',
   noNewLinesWithOldSeed: 'no reader sees new purchase lines with the old seed, nor the new seed with old lines',
@@ -28,7 +28,7 @@ export const FIRST_RUN_CHECKS = {
 
 export const FIRST_RUN_CHECK_NAMES: readonly string[] = Object.values(FIRST_RUN_CHECKS);
 
-export interface StoredText {
+interface StoredText {
   value: string;
   /** The engine's character count (LENGTH / length). */
   chars: number;

@@ -47,8 +47,8 @@ export const OLD_SUFFIX = '_OLD';
 export const RELOAD_SWAP_TABLES = [DATASET_TABLE, ...LOOKUP_TABLES, STAGING_TABLE] as const;
 /** What a staging build swaps. */
 export const STAGING_SWAP_TABLES = [STAGING_TABLE] as const;
-/** Every table a swap may have moved aside: what recovery looks at. */
-export const SWAPPABLE_TABLES: readonly string[] = RELOAD_SWAP_TABLES;
+/** Every table a swap may have moved aside: what recovery looks at (a reload's set holds the staging build's). */
+export const SWAPPABLE_TABLES: readonly string[] = [...RELOAD_SWAP_TABLES];
 
 /** Seconds a reload or a staging build waits for another process's schema change. */
 export const RELOAD_LOCK_WAIT_S = 10;
