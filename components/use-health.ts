@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { apiFetch } from '@/components/api/client-fetch';
 
 export interface BackendHealth {
   backend: 'relational' | 'dynamodb' | 'redis';
@@ -13,23 +14,22 @@ export interface BackendHealth {
 }
 
 /** Polls /api/health; `failure` is set while the app server itself does not answer. */
-export function useHealth(intervalMs: number): { backends: BackendHealth[] | null; failure: string | null } {
+export function useHealth(intervalMs: number): { backends: BackendHealth[] | null; failure: unknown } {
   const [backends, setBackends] = useState<BackendHealth[] | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
 
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout>;
     const poll = async () => {
       try {
-        const response = await fetch('/api/health', { cache: 'no-store' });
-        const body = (await response.json()) as { backends: BackendHealth[] };
+        const body = await apiFetch<{ backends: BackendHealth[] }>('/api/health');
         if (!cancelled) {
           setBackends(body.backends);
           setFailure(null);
         }
       } catch (error) {
-        if (!cancelled) setFailure(error instanceof Error ? error.message : 'The app server is not answering');
+        if (!cancelled) setFailure(error);
       } finally {
         if (!cancelled) timer = setTimeout(poll, intervalMs);
       }

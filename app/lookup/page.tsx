@@ -1,17 +1,21 @@
+import { getTranslations } from 'next-intl/server';
 import { LookupConsole } from '@/components/lookup/lookup-console';
 import { PurchaseExplorer } from '@/components/lookup/purchase-explorer';
 
 export const dynamic = 'force-dynamic';
 
-export default function LookupPage() {
+export default async function LookupPage() {
+  const t = await getTranslations('lookup.page');
   return (
     <div className="space-y-8">
       <header>
-        <h1 className="text-3xl font-bold">Purchase lookup</h1>
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-2 max-w-5xl text-lg text-slate-600 dark:text-slate-400">
-          <span className="font-semibold text-legacy">Legacy:</span> four normalized tables joined on every request.{' '}
-          <span className="font-semibold text-modern">Modern:</span> one pivoted DynamoDB item per purchase, read with GetItem. Load runs hit{' '}
-          <span className="font-mono">/legacy/selectPurchase</span> and <span className="font-mono">/msa/selectPurchase</span>.
+          {t.rich('intro', {
+            legacy: (chunks) => <span className="font-semibold text-legacy">{chunks}</span>,
+            modern: (chunks) => <span className="font-semibold text-modern">{chunks}</span>,
+            code: (chunks) => <span className="font-mono break-all">{chunks}</span>,
+          })}
         </p>
       </header>
       <LookupConsole />

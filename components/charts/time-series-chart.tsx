@@ -1,7 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { axisTick, chartFrameClass, gridProps, niceTicks, tooltipStyle } from '@/components/charts/chart-theme';
+import { useFormat } from '@/i18n/use-format';
 
 export interface TimeSeries {
   key: string;
@@ -26,6 +28,9 @@ interface Props {
 
 /** A line chart over the seconds of a run; animation off so a live point appears as it arrives. */
 export function TimeSeriesChart({ title, data, xKey, xLabel, series, yMax, yUnit, height = 260, formatY, testId }: Props) {
+  const t = useTranslations('charts');
+  const f = useFormat();
+  const y = (value: number) => (formatY ? formatY(value) : f.number(value));
   return (
     <figure className={chartFrameClass} data-testid={testId} data-points={data.length} data-y-max={yMax}>
       <figcaption className="mb-1 text-lg font-semibold text-slate-800 dark:text-slate-100">{title}</figcaption>
@@ -38,10 +43,10 @@ export function TimeSeriesChart({ title, data, xKey, xLabel, series, yMax, yUnit
           allowDataOverflow={yMax !== undefined}
           tick={axisTick}
           width={88}
-          tickFormatter={(value: number) => (formatY ? formatY(value) : value.toLocaleString('en-US'))}
+          tickFormatter={y}
           label={{ value: yUnit, angle: -90, position: 'insideLeft', fill: 'currentColor', fontSize: 15 }}
         />
-        <Tooltip contentStyle={tooltipStyle} labelFormatter={(label) => `${xLabel} ${String(label)}`} formatter={(value) => (typeof value === 'number' ? `${formatY ? formatY(value) : value.toLocaleString('en-US')} ${yUnit}` : String(value))} />
+        <Tooltip contentStyle={tooltipStyle} labelFormatter={(label) => t('xAt', { x: xLabel, value: String(label) })} formatter={(value) => (typeof value === 'number' ? `${y(value)} ${yUnit}` : String(value))} />
         {series.length > 1 && <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 16 }} />}
         {series.map((s) => (
           <Line key={s.key} type="linear" dataKey={s.key} name={s.name} stroke={s.color} strokeWidth={3} strokeDasharray={s.dashed ? '8 5' : undefined} dot={data.length <= 2} isAnimationActive={false} connectNulls />

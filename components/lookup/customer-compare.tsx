@@ -1,26 +1,34 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { apiFetchText } from '@/components/api/client-fetch';
+import { useFormat } from '@/i18n/use-format';
+import { useErrorText } from '@/i18n/use-error-text';
 import type { CustomerPurchases } from '@/lib/scenarios/purchase-lookup/purchase';
-import { formatCount, readError } from '@/components/lookup/format';
 
 interface Side {
   ms: number;
   body: CustomerPurchases | null;
-  error: string | null;
+  error: unknown;
   text: string;
 }
 
 async function fetchSide(customerId: string, backend: 'relational' | 'dynamodb'): Promise<Side> {
   const started = performance.now();
-  const response = await fetch(`/api/lookup/customer?${new URLSearchParams({ customerId, backend })}`, { cache: 'no-store' });
-  if (!response.ok) return { ms: performance.now() - started, body: null, error: await readError(response), text: '' };
-  const text = await response.text();
-  return { ms: performance.now() - started, body: JSON.parse(text) as CustomerPurchases, error: null, text };
+  try {
+    const text = await apiFetchText('/api/lookup/customer', { query: { customerId, backend } });
+    return { ms: performance.now() - started, body: JSON.parse(text) as CustomerPurchases, error: null, text };
+  } catch (error) {
+    return { ms: performance.now() - started, body: null, error, text: '' };
+  }
 }
 
 /** A customer's purchases through the join on purchase.customerid and through Query on the partition key. */
 export function CustomerCompare({ customerId }: { customerId: string }) {
+  const t = useTranslations('lookup.customer');
+  const f = useFormat();
+  const errorText = useErrorText();
   const [result, setResult] = useState<{ relational: Side; dynamodb: Side; customerId: string } | null>(null);
   const [loading, setLoading] = useState(false);
 
@@ -34,13 +42,24 @@ export function CustomerCompare({ customerId }: { customerId: string }) {
     }
   }
 
-  const side = (label: string, colour: string, s: Side) => (
-    <span>
-      <span className={`font-semibold ${colour}`}>{label}</span>{' '}
-      {s.error ? <span className="text-red-700 dark:text-red-300">{s.error}</span> : <>{formatCount(s.body?.purchases.length)} purchases in {s.ms.toFixed(1)} ms</>}
-    </span>
-  );
+  const side = (label: string, colour: string, s: Side) => {
+    const problem = s.error ? errorText(s.error) : null;
+    return (
+      <span>
+        <span className={`font-semibold ${colour}`}>{label}</span>{' '}
+        {problem ? (
+          <span className="text-red-700 dark:text-red-300">
+            {problem.text}
+            {problem.detail && <span className="ml-1 text-sm opacity-80">({problem.detail})</span>}
+          </span>
+        ) : (
+          t('purchases', { count: f.count(s.body?.purchases.length), ms: `${f.decimal(s.ms, 1)} ms` })
+        )}
+      </span>
+    );
+  };
 
+  const same = result && result.relational.text === result.dynamodb.text;
   return (
     <div className="flex flex-wrap items-center gap-4 text-base" data-testid="customer-compare">
       <button
@@ -49,18 +68,16 @@ export function CustomerCompare({ customerId }: { customerId: string }) {
         onClick={() => void compare()}
         className="rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold shadow-sm disabled:opacity-40 dark:border-slate-700 dark:bg-slate-900"
       >
-        All purchases of customer {customerId.trim() || '…'}
+        {t('button', { id: customerId.trim() || '…' })}
       </button>
       {result && (
         <>
-          {side('Join:', 'text-legacy', result.relational)}
-          {side('Query:', 'text-modern', result.dynamodb)}
+          {side(t('join'), 'text-legacy', result.relational)}
+          {side(t('query'), 'text-modern', result.dynamodb)}
           {!result.relational.error && !result.dynamodb.error && (
-            <span className={result.relational.text === result.dynamodb.text ? 'text-emerald-700 dark:text-emerald-300' : 'text-red-700 dark:text-red-300'}>
-              {result.relational.text === result.dynamodb.text ? 'identical JSON' : 'answers differ'}
-            </span>
+            <span className={same ? 'text-emerald-700 dark:text-emerald-300' : 'text-red-700 dark:text-red-300'}>{same ? t('identical') : t('differ')}</span>
           )}
-          <span className="text-sm text-slate-500">(customer {result.customerId}, timed in the browser)</span>
+          <span className="text-sm text-slate-500">{t('note', { id: result.customerId })}</span>
         </>
       )}
     </div>

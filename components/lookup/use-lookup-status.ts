@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { apiFetch } from '@/components/api/client-fetch';
 import type { LookupDataStatus } from '@/lib/scenarios/purchase-lookup/data-status';
-import { readError } from '@/components/lookup/format';
 
 const FAST_POLL_MS = 500;
 const SLOW_POLL_MS = 3_000;
@@ -10,7 +10,7 @@ const SLOW_POLL_MS = 3_000;
 /** Polls the scenario's status: fast while a job runs (progress bars), slowly otherwise. */
 export function useLookupStatus() {
   const [status, setStatus] = useState<LookupDataStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const pollNow = useRef<(recount: boolean) => void>(() => undefined);
 
   useEffect(() => {
@@ -20,16 +20,14 @@ export function useLookupStatus() {
       clearTimeout(timer);
       let active = false;
       try {
-        const response = await fetch(`/api/lookup/status${recount ? '?recount=1' : ''}`, { cache: 'no-store' });
-        if (!response.ok) throw new Error(await readError(response));
-        const body = (await response.json()) as LookupDataStatus;
+        const body = await apiFetch<LookupDataStatus>('/api/lookup/status', { query: { recount: recount ? 1 : undefined } });
         active = body.running !== null || body.relational.counting || body.dynamodb.counting;
         if (!cancelled) {
           setStatus(body);
           setError(null);
         }
       } catch (caught) {
-        if (!cancelled) setError(caught instanceof Error ? caught.message : String(caught));
+        if (!cancelled) setError(caught);
       } finally {
         if (!cancelled) {
           clearTimeout(timer);

@@ -67,12 +67,11 @@ export function summarize(report: GetItemLatencyReport): LatencySummary {
   };
 }
 
-/** Milliseconds at a precision a presenter can read: 1.96 ms, 12.4 ms, 231 ms. */
-export function formatMs(value: number | null): string {
+/** Milliseconds at a precision a presenter can read: 1.96 ms, 12.4 ms, 231 ms (numbers in the given locale). */
+export function formatMs(value: number | null, locale = 'en'): string {
   if (value === null) return '–';
-  if (value < 10) return `${value.toFixed(2)} ms`;
-  if (value < 100) return `${value.toFixed(1)} ms`;
-  return `${Math.round(value)} ms`;
+  const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
+  return `${new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)} ms`;
 }
 
 const tickSteps = [10_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000, 3_600_000];

@@ -1,7 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { formatMs, timeTicks, type ChartRow } from '@/components/metrics/chart-rows';
+import { useFormat } from '@/i18n/use-format';
 
 export const seriesColors = {
   average: 'var(--color-modern)',
@@ -10,26 +12,29 @@ export const seriesColors = {
   relational: 'var(--color-legacy)',
 } as const;
 
-function timeFormatter(withSeconds: boolean) {
-  const format = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: withSeconds ? '2-digit' : undefined, hour12: false });
+function timeFormatter(locale: string, withSeconds: boolean) {
+  const format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: withSeconds ? '2-digit' : undefined, hour12: false });
   return (t: number) => format.format(new Date(t));
 }
 
 function LatencyTooltip({ active, payload, withSeconds, showRelational }: TooltipContentProps & { withSeconds: boolean; showRelational: boolean }) {
+  const t = useTranslations('latency.series');
+  const f = useFormat();
   const row = payload?.[0]?.payload as ChartRow | undefined;
   if (!active || !row) return null;
+  const ms = (value: number | null) => formatMs(value, f.locale);
   const lines: Array<{ color: string; label: string; value: string }> = [];
   if (row.average !== null) {
-    lines.push({ color: seriesColors.average, label: 'GetItem average', value: `${formatMs(row.average)} (${row.sampleCount ?? 0} GetItems)` });
-    lines.push({ color: seriesColors.maximum, label: 'GetItem max', value: formatMs(row.maximum) });
+    lines.push({ color: seriesColors.average, label: t('average'), value: t('samples', { value: ms(row.average), count: f.count(row.sampleCount ?? 0) }) });
+    lines.push({ color: seriesColors.maximum, label: t('max'), value: ms(row.maximum) });
   }
-  if (row.endToEnd !== null) lines.push({ color: seriesColors.endToEnd, label: 'End-to-end p95', value: `${formatMs(row.endToEnd)} (${row.endToEndRequests} requests)` });
-  if (showRelational && row.relational !== null) lines.push({ color: seriesColors.relational, label: 'Relational end-to-end p95', value: `${formatMs(row.relational)} (${row.relationalRequests} requests)` });
+  if (row.endToEnd !== null) lines.push({ color: seriesColors.endToEnd, label: t('endToEnd'), value: t('requests', { value: ms(row.endToEnd), count: f.count(row.endToEndRequests ?? 0) }) });
+  if (showRelational && row.relational !== null) lines.push({ color: seriesColors.relational, label: t('relational'), value: t('requests', { value: ms(row.relational), count: f.count(row.relationalRequests ?? 0) }) });
   return (
     <div className="rounded-md border border-slate-200 bg-white px-4 py-3 text-base shadow-lg dark:border-slate-700 dark:bg-slate-800">
-      <p className="mb-1 font-semibold">{timeFormatter(withSeconds)(row.t)}</p>
+      <p className="mb-1 font-semibold">{timeFormatter(f.locale, withSeconds)(row.t)}</p>
       {lines.length === 0 ? (
-        <p className="text-slate-500 dark:text-slate-400">No samples in this period</p>
+        <p className="text-slate-500 dark:text-slate-400">{t('noSamples')}</p>
       ) : (
         lines.map((line) => (
           <p key={line.label} className="flex items-center gap-2">
@@ -53,7 +58,9 @@ interface LatencyChartProps {
 
 /** DB-side GetItem latency and end-to-end p95 on one time axis and one millisecond scale. */
 export function LatencyChart({ rows, from, to, perSecond, showRelational }: LatencyChartProps) {
-  const formatTime = timeFormatter(perSecond);
+  const t = useTranslations('latency.series');
+  const f = useFormat();
+  const formatTime = timeFormatter(f.locale, perSecond);
   // Sparse minutes need dots, or a lone minute between gaps would not show at all.
   const dot = perSecond ? false : { r: 3 };
   return (
@@ -77,15 +84,15 @@ export function LatencyChart({ rows, from, to, perSecond, showRelational }: Late
             stroke="currentColor"
             width={70}
             domain={[0, 'auto']}
-            tickFormatter={(v: number) => `${v} ms`}
+            tickFormatter={(v: number) => `${f.number(v)} ms`}
           />
           <Tooltip content={(props) => <LatencyTooltip {...props} withSeconds={perSecond} showRelational={showRelational} />} isAnimationActive={false} />
-          <Line name="GetItem max" dataKey="maximum" stroke={seriesColors.maximum} strokeWidth={1.5} strokeDasharray="6 4" dot={dot} isAnimationActive={false} />
-          <Line name="GetItem average" dataKey="average" stroke={seriesColors.average} strokeWidth={3} dot={dot} isAnimationActive={false} />
-          <Line name="End-to-end p95" dataKey="endToEnd" stroke={seriesColors.endToEnd} strokeWidth={3} dot={dot} isAnimationActive={false} />
+          <Line name={t('max')} dataKey="maximum" stroke={seriesColors.maximum} strokeWidth={1.5} strokeDasharray="6 4" dot={dot} isAnimationActive={false} />
+          <Line name={t('average')} dataKey="average" stroke={seriesColors.average} strokeWidth={3} dot={dot} isAnimationActive={false} />
+          <Line name={t('endToEnd')} dataKey="endToEnd" stroke={seriesColors.endToEnd} strokeWidth={3} dot={dot} isAnimationActive={false} />
           {showRelational && (
             <Line
-              name="Relational end-to-end p95"
+              name={t('relational')}
               dataKey="relational"
               stroke={seriesColors.relational}
               strokeWidth={2}

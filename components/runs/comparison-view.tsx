@@ -1,98 +1,99 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { TimeSeriesChart } from '@/components/charts/time-series-chart';
 import { ExportLinks } from '@/components/runs/export-links';
 import { RunSummary } from '@/components/runs/run-summary';
+import { useComparisonText } from '@/components/runs/use-comparison-text';
+import { useRunText } from '@/components/runs/use-run-text';
+import { useFormat } from '@/i18n/use-format';
 import { compareRuns, type ComparisonRow } from '@/lib/load/compare-runs';
-import { formatRatio } from '@/lib/load/format';
 import { runColors } from '@/lib/load/run-colors';
 import type { RunRecord } from '@/lib/scenario-catalog';
-
-const cardTitles: Record<string, string> = {
-  throughput: 'Throughput',
-  p95: 'p95 latency',
-  totalTime: 'Total time',
-  failed: 'Failed requests',
-  oversold: 'Oversold',
-};
 
 /**
  * Two finished runs compared: delta cards with the ratios said plainly, the full table, and each
  * run's ab/Gatling summary with its distribution. `overlay` adds both runs on shared charts.
  */
 export function ComparisonView({ base, other, overlay, testId }: { base: RunRecord; other: RunRecord; overlay?: boolean; testId: string }) {
+  const t = useTranslations('runs');
+  const f = useFormat();
+  const { titleOf } = useRunText();
+  const rowText = useComparisonText();
   const comparison = compareRuns(base, other);
   const colors = runColors([base, other]);
-  const name = (run: RunRecord) => (run.side ? `${run.side === 'legacy' ? 'Legacy' : 'Modern'}: ${run.label}` : run.label);
   const merged = mergeSeconds(base, other);
   return (
     <section className="space-y-6" data-testid={testId}>
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-5" data-testid="delta-cards">
         {comparison.headline.map((row) => (
-          <DeltaCard key={row.key} row={row} baseColor={colors[0]!} otherColor={colors[1]!} />
+          <DeltaCard key={row.key} row={row} text={rowText(row)} baseColor={colors[0]!} otherColor={colors[1]!} />
         ))}
       </div>
 
-      <div className="overflow-x-auto rounded-xl bg-white p-5 shadow-sm dark:bg-slate-900">
-        <table className="w-full text-xl" data-testid="comparison-table">
+      <div className="overflow-x-auto rounded-xl bg-white p-4 shadow-sm sm:p-5 dark:bg-slate-900">
+        <table className="w-full text-base sm:text-xl" data-testid="comparison-table">
           <thead>
             <tr className="border-b-2 border-slate-300 text-left dark:border-slate-600">
-              <th className="py-2 pr-6 font-semibold">Figure</th>
+              <th className="py-2 pr-6 font-semibold">{t('comparison.figure')}</th>
               <th className="py-2 pr-6 text-right font-semibold" style={{ color: colors[0] }}>
-                {name(base)}
+                {titleOf(base)}
               </th>
               <th className="py-2 pr-6 text-right font-semibold" style={{ color: colors[1] }}>
-                {name(other)}
+                {titleOf(other)}
               </th>
-              <th className="py-2 font-semibold">In plain words</th>
+              <th className="py-2 font-semibold">{t('comparison.plain')}</th>
             </tr>
           </thead>
           <tbody>
-            {comparison.rows.map((row) => (
-              <tr key={row.key} className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="row" className="py-2 pr-6 text-left font-normal text-slate-600 dark:text-slate-300">
-                  {row.label}
-                </th>
-                <td className={`py-2 pr-6 text-right tabular-nums ${row.winner === 'base' ? 'font-bold' : ''}`}>{row.baseText}</td>
-                <td className={`py-2 pr-6 text-right tabular-nums ${row.winner === 'other' ? 'font-bold' : ''}`}>{row.otherText}</td>
-                <td className="py-2">{row.sentence}</td>
-              </tr>
-            ))}
+            {comparison.rows.map((row) => {
+              const text = rowText(row);
+              return (
+                <tr key={row.key} className="border-b border-slate-200 dark:border-slate-700">
+                  <th scope="row" className="py-2 pr-6 text-left font-normal text-slate-600 dark:text-slate-300">
+                    {text.label}
+                  </th>
+                  <td className={`py-2 pr-6 text-right tabular-nums ${row.winner === 'base' ? 'font-bold' : ''}`}>{text.base}</td>
+                  <td className={`py-2 pr-6 text-right tabular-nums ${row.winner === 'other' ? 'font-bold' : ''}`}>{text.other}</td>
+                  <td className="py-2">{text.sentence}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
-        {base.showdown?.mode === 'race' && <p className="mt-3 text-lg text-slate-600 dark:text-slate-300">Race mode: both sides ran at the same time and shared this machine.</p>}
+        {base.showdown?.mode === 'race' && <p className="mt-3 text-lg text-slate-600 dark:text-slate-300">{t('comparison.race')}</p>}
         {base.settings.seed !== null && base.keys && other.keys && base.settings.seed === other.settings.seed && (
-          <p className="mt-1 text-base text-slate-500">Both sides looked up the same {base.keys.count.toLocaleString('en-US')} sampled purchases in the same order (seed {base.settings.seed}).</p>
+          <p className="mt-1 text-base text-slate-500">{t('comparison.sameKeys', { count: f.count(base.keys.count), seed: base.settings.seed })}</p>
         )}
         <div className="mt-4">
-          <ExportLinks runId={base.id} compareId={other.id} title="Export both" />
+          <ExportLinks runId={base.id} compareId={other.id} title={t('comparison.exportBoth')} />
         </div>
       </div>
 
       {overlay && (
         <div className="grid gap-6 rounded-xl bg-white p-5 shadow-sm xl:grid-cols-2 dark:bg-slate-900">
           <TimeSeriesChart
-            title="Requests per second, overlaid"
+            title={t('comparison.overlayRps')}
             testId="overlay-rps"
             data={merged}
             xKey="second"
-            xLabel="second"
+            xLabel={t('live.second')}
             yUnit="req/s"
             series={[
-              { key: 'aRps', name: name(base), color: colors[0]! },
-              { key: 'bRps', name: name(other), color: colors[1]! },
+              { key: 'aRps', name: titleOf(base), color: colors[0]! },
+              { key: 'bRps', name: titleOf(other), color: colors[1]! },
             ]}
           />
           <TimeSeriesChart
-            title="p95 latency per second, overlaid"
+            title={t('comparison.overlayP95')}
             testId="overlay-p95"
             data={merged}
             xKey="second"
-            xLabel="second"
+            xLabel={t('live.second')}
             yUnit="ms"
             series={[
-              { key: 'aP95', name: name(base), color: colors[0]! },
-              { key: 'bP95', name: name(other), color: colors[1]! },
+              { key: 'aP95', name: titleOf(base), color: colors[0]! },
+              { key: 'bP95', name: titleOf(other), color: colors[1]! },
             ]}
           />
         </div>
@@ -100,9 +101,9 @@ export function ComparisonView({ base, other, overlay, testId }: { base: RunReco
 
       <div className="grid gap-6 xl:grid-cols-2">
         {[base, other].map((run, i) => (
-          <div key={run.id} className="space-y-3 rounded-xl bg-white p-5 shadow-sm dark:bg-slate-900">
+          <div key={run.id} className="min-w-0 space-y-3 rounded-xl bg-white p-4 shadow-sm sm:p-5 dark:bg-slate-900">
             <h3 className="text-2xl font-bold" style={{ color: colors[i] }}>
-              {name(run)}
+              {titleOf(run)}
             </h3>
             <RunSummary run={run} color={colors[i]!} />
             <ExportLinks runId={run.id} />
@@ -113,16 +114,15 @@ export function ComparisonView({ base, other, overlay, testId }: { base: RunReco
   );
 }
 
-function DeltaCard({ row, baseColor, otherColor }: { row: ComparisonRow; baseColor: string; otherColor: string }) {
-  const big = row.key === 'throughput' && row.advantage !== null ? formatRatio(row.advantage) : row.otherText;
+function DeltaCard({ row, text, baseColor, otherColor }: { row: ComparisonRow; text: ReturnType<ReturnType<typeof useComparisonText>>; baseColor: string; otherColor: string }) {
   return (
     <div className="rounded-xl bg-white p-5 shadow-sm dark:bg-slate-900" data-testid={`delta-${row.key}`}>
-      <div className="text-lg font-medium text-slate-600 dark:text-slate-300">{cardTitles[row.key] ?? row.label}</div>
-      <div className={`mt-1 text-5xl font-black tabular-nums ${row.winner === 'other' ? 'text-emerald-600 dark:text-emerald-400' : row.winner === 'base' ? 'text-red-600 dark:text-red-400' : ''}`}>{big}</div>
+      <div className="text-lg font-medium text-slate-600 dark:text-slate-300">{text.card}</div>
+      <div className={`mt-1 text-4xl font-black tabular-nums sm:text-5xl ${row.winner === 'other' ? 'text-emerald-600 dark:text-emerald-400' : row.winner === 'base' ? 'text-red-600 dark:text-red-400' : ''}`}>{text.big}</div>
       <div className="mt-2 text-xl tabular-nums">
-        <span style={{ color: baseColor }}>{row.baseText}</span> → <span style={{ color: otherColor }}>{row.otherText}</span>
+        <span style={{ color: baseColor }}>{text.base}</span> → <span style={{ color: otherColor }}>{text.other}</span>
       </div>
-      <div className="mt-1 text-lg text-slate-600 dark:text-slate-300">{row.sentence}</div>
+      <div className="mt-1 text-lg text-slate-600 dark:text-slate-300">{text.sentence}</div>
     </div>
   );
 }

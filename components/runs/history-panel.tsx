@@ -1,48 +1,59 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { callApi } from '@/components/runs/api';
+import { apiFetch } from '@/components/api/client-fetch';
+import { ErrorNote } from '@/components/error-note';
 import { ComparisonView } from '@/components/runs/comparison-view';
-import { StatusBadge } from '@/components/runs/live-panel';
-import { formatClock, formatCount, formatMs, formatRate } from '@/lib/load/format';
+import { StatusBadge } from '@/components/runs/status-badge';
+import { useRunText } from '@/components/runs/use-run-text';
+import { useFormat } from '@/i18n/use-format';
+import { LocalizedError } from '@/i18n/localized-error';
+import { formatClock } from '@/lib/load/format';
 import { describeFlags } from '@/lib/load/run-settings';
 import type { RunListItem, RunRecord } from '@/lib/scenario-catalog';
 
+const errorClass = 'rounded bg-red-100 p-3 text-lg text-red-900 dark:bg-red-950 dark:text-red-100';
+
 /** Every stored run; pick any two to overlay them. */
 export function HistoryPanel({ refreshKey }: { refreshKey: number }) {
+  const t = useTranslations('runs.history');
+  const common = useTranslations('common');
+  const f = useFormat();
+  const { targetLabel } = useRunText();
   const [runs, setRuns] = useState<RunListItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [overlay, setOverlay] = useState<[RunRecord, RunRecord] | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    void callApi<{ runs: RunListItem[] }>('/api/runs').then((result) => {
-      if (cancelled) return;
-      if (result.ok) {
-        setRuns(result.data.runs);
+    apiFetch<{ runs: RunListItem[] }>('/api/runs').then(
+      (data) => {
+        if (cancelled) return;
+        setRuns(data.runs);
         setError(null);
-      } else setError(result.error.message);
-    });
+      },
+      (caught: unknown) => !cancelled && setError(caught),
+    );
     return () => {
       cancelled = true;
     };
   }, [refreshKey]);
 
+  const loadFailed = t('loadFailed');
   useEffect(() => {
     if (selected.length !== 2) return;
     let cancelled = false;
     // Oldest first: the earlier run is the reference the ratios are stated against.
-    void Promise.all(selected.map((id) => callApi<RunRecord>(`/api/runs/${id}`))).then((results) => {
-      if (cancelled) return;
-      const loaded = results.flatMap((r) => (r.ok ? [r.data] : []));
-      if (loaded.length === 2) setOverlay(loaded.sort((a, b) => a.startedAt - b.startedAt) as [RunRecord, RunRecord]);
-      else setError('Could not load the selected runs.');
-    });
+    Promise.all(selected.map((id) => apiFetch<RunRecord>(`/api/runs/${id}`))).then(
+      (loaded) => !cancelled && setOverlay(loaded.sort((a, b) => a.startedAt - b.startedAt) as [RunRecord, RunRecord]),
+      () => !cancelled && setError(new LocalizedError(loadFailed)),
+    );
     return () => {
       cancelled = true;
     };
-  }, [selected]);
+  }, [selected, loadFailed]);
 
   const toggle = (id: string) => {
     setOverlay(null);
@@ -51,53 +62,53 @@ export function HistoryPanel({ refreshKey }: { refreshKey: number }) {
 
   return (
     <section aria-labelledby="history-title" className="space-y-4">
-      <div className="flex items-baseline gap-4">
+      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <h2 id="history-title" className="text-2xl font-semibold">
-          Run history
+          {t('title')}
         </h2>
-        <span className="text-lg text-slate-500">Tick two runs to overlay them.</span>
+        <span className="text-lg text-slate-500">{t('hint')}</span>
       </div>
-      {error && <p className="rounded bg-red-100 p-3 text-lg text-red-900 dark:bg-red-950 dark:text-red-100">{error}</p>}
+      {error ? <ErrorNote error={error} className={errorClass} /> : null}
       {runs === null ? (
-        <p className="text-lg text-slate-500">Loading…</p>
+        <p className="text-lg text-slate-500">{common('loading')}</p>
       ) : runs.length === 0 ? (
-        <p className="text-lg text-slate-500">No runs yet.</p>
+        <p className="text-lg text-slate-500">{t('none')}</p>
       ) : (
         <div className="max-h-[32rem] overflow-auto rounded-xl bg-white shadow-sm dark:bg-slate-900">
-          <table className="w-full text-lg" data-testid="history-table">
+          <table className="w-full text-base sm:text-lg" data-testid="history-table">
             <thead className="sticky top-0 bg-white dark:bg-slate-900">
-              <tr className="border-b-2 border-slate-300 text-left dark:border-slate-600">
-                <th className="px-3 py-2">Overlay</th>
-                <th className="px-3 py-2">Started (UTC)</th>
-                <th className="px-3 py-2">Target</th>
-                <th className="px-3 py-2">Settings</th>
-                <th className="px-3 py-2">Status</th>
-                <th className="px-3 py-2 text-right">Req/s</th>
-                <th className="px-3 py-2 text-right">p95</th>
-                <th className="px-3 py-2 text-right">Failed</th>
-                <th className="px-3 py-2">Export</th>
+              <tr className="border-b-2 border-slate-300 text-left whitespace-nowrap dark:border-slate-600">
+                <th className="px-3 py-2">{t('overlay')}</th>
+                <th className="px-3 py-2">{t('started')}</th>
+                <th className="px-3 py-2">{t('target')}</th>
+                <th className="px-3 py-2">{t('settings')}</th>
+                <th className="px-3 py-2">{t('status')}</th>
+                <th className="px-3 py-2 text-right">{t('rps')}</th>
+                <th className="px-3 py-2 text-right">{t('p95')}</th>
+                <th className="px-3 py-2 text-right">{t('failed')}</th>
+                <th className="px-3 py-2">{t('export')}</th>
               </tr>
             </thead>
             <tbody>
               {runs.map((run) => (
                 <tr key={run.id} className="border-b border-slate-200 dark:border-slate-700" data-testid="history-row" data-run-id={run.id}>
                   <td className="px-3 py-2">
-                    <input type="checkbox" className="h-5 w-5" checked={selected.includes(run.id)} onChange={() => toggle(run.id)} aria-label={`Overlay run ${run.id}`} />
+                    <input type="checkbox" className="h-5 w-5" checked={selected.includes(run.id)} onChange={() => toggle(run.id)} aria-label={t('overlayRun', { id: run.id })} />
                   </td>
-                  <td className="px-3 py-2 tabular-nums">{formatClock(run.startedAt)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatClock(run.startedAt)}</td>
                   <td className="px-3 py-2">
-                    <span className={run.side === 'legacy' ? 'text-legacy' : run.side === 'modern' ? 'text-modern' : ''}>{run.label}</span>
-                    {run.showdown && <span className="ml-2 text-sm text-slate-500">showdown ({run.showdown.mode})</span>}
+                    <span className={run.side === 'legacy' ? 'text-legacy' : run.side === 'modern' ? 'text-modern' : ''}>{targetLabel(run.targetId, run.label)}</span>
+                    {run.showdown && <span className="ml-2 text-sm text-slate-500">{t('showdown', { mode: run.showdown.mode })}</span>}
                   </td>
-                  <td className="px-3 py-2 font-mono text-base">
+                  <td className="px-3 py-2 font-mono text-base whitespace-nowrap">
                     {run.settings.model} {describeFlags(run.settings)}
                   </td>
                   <td className="px-3 py-2">
                     <StatusBadge status={run.status} />
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{run.summary ? formatRate(run.summary.requestsPerSecond) : '—'}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{run.summary ? formatMs(run.summary.latency.p95) : '—'}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{run.summary ? formatCount(run.summary.failed) : '—'}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{run.summary ? f.rate(run.summary.requestsPerSecond) : '—'}</td>
+                  <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{run.summary ? f.ms(run.summary.latency.p95) : '—'}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{run.summary ? f.count(run.summary.failed) : '—'}</td>
                   <td className="px-3 py-2 whitespace-nowrap">
                     {(['json', 'csv', 'html'] as const).map((format) => (
                       <a key={format} href={`/api/runs/${run.id}/export?format=${format}`} download className="mr-3 text-base text-blue-700 underline dark:text-blue-300">

@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { callApi } from '@/components/runs/api';
+import { apiFetch } from '@/components/api/client-fetch';
 import { ComparisonView } from '@/components/runs/comparison-view';
 import { ExportLinks } from '@/components/runs/export-links';
 import { HistoryPanel } from '@/components/runs/history-panel';
@@ -9,11 +10,14 @@ import { LivePanel } from '@/components/runs/live-panel';
 import { RunControls } from '@/components/runs/run-controls';
 import { RunSummary } from '@/components/runs/run-summary';
 import { useLiveRuns } from '@/components/runs/use-live-runs';
+import { useRunText } from '@/components/runs/use-run-text';
 import { runColors } from '@/lib/load/run-colors';
 import type { RunRecord } from '@/lib/scenario-catalog';
 
 /** The load-run page: controls, the live showdown, its results, and the history. */
 export function RunsDashboard() {
+  const t = useTranslations('runs.page');
+  const { targetLabel } = useRunText();
   const live = useLiveRuns();
   const [presenter, setPresenter] = useState(false);
   const { focus, runs, adoptRuns } = live;
@@ -23,7 +27,9 @@ export function RunsDashboard() {
   const missing = wanted.filter((id): id is string => !!id && !runs[id]).join(',');
   useEffect(() => {
     if (!missing) return;
-    void Promise.all(missing.split(',').map((id) => callApi<RunRecord>(`/api/runs/${id}`))).then((results) => adoptRuns(results.flatMap((r) => (r.ok ? [r.data] : []))));
+    void Promise.allSettled(missing.split(',').map((id) => apiFetch<RunRecord>(`/api/runs/${id}`))).then((results) =>
+      adoptRuns(results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))),
+    );
   }, [missing, adoptRuns]);
 
   const busy = live.active !== null;
@@ -37,9 +43,12 @@ export function RunsDashboard() {
   return (
     <div className={`space-y-6 ${presenter ? 'text-[1.1rem]' : ''}`}>
       <div className="flex flex-wrap items-center gap-4">
-        <h1 className="text-4xl font-bold">Load runs</h1>
-        <span className={`rounded-full px-3 py-1 text-base font-medium ${live.connected ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100' : 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100'}`} data-testid="live-connection">
-          {live.connected ? 'Live' : 'Reconnecting…'}
+        <h1 className="text-3xl font-bold sm:text-4xl">{t('title')}</h1>
+        <span
+          className={`rounded-full px-3 py-1 text-base font-medium ${live.connected ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100' : 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100'}`}
+          data-testid="live-connection"
+        >
+          {live.connected ? t('live') : t('reconnecting')}
         </span>
         <button
           type="button"
@@ -48,7 +57,7 @@ export function RunsDashboard() {
           className="ml-auto rounded-lg border border-slate-300 px-4 py-2 text-lg font-medium dark:border-slate-600"
           data-testid="presenter-toggle"
         >
-          {presenter ? 'Leave presenter view' : 'Presenter view'}
+          {presenter ? t('leavePresenter') : t('presenter')}
         </button>
       </div>
 
@@ -58,16 +67,16 @@ export function RunsDashboard() {
       {showdownDone && legacy && modern && (
         <section aria-labelledby="results-title" className="space-y-4">
           <h2 id="results-title" className="text-3xl font-bold">
-            Result
+            {t('result')}
           </h2>
           <ComparisonView base={legacy} other={modern} testId="showdown-results" />
         </section>
       )}
 
       {single && single.status !== 'running' && (
-        <section aria-labelledby="single-title" className="space-y-4 rounded-xl bg-white p-5 shadow-sm dark:bg-slate-900" data-testid="single-results">
+        <section aria-labelledby="single-title" className="space-y-4 rounded-xl bg-white p-4 shadow-sm sm:p-5 dark:bg-slate-900" data-testid="single-results">
           <h2 id="single-title" className="text-3xl font-bold">
-            Result: {single.label}
+            {t('resultOf', { label: targetLabel(single.targetId, single.label) })}
           </h2>
           <RunSummary run={single} color={runColors([single])[0]!} />
           <ExportLinks runId={single.id} />

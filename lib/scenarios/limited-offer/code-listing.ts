@@ -3,20 +3,33 @@ import { getOfferStore } from '@/lib/scenarios/limited-offer/get-offer-store';
 import type { OrderPath } from '@/lib/scenarios/limited-offer/offer-constants';
 import { GIVE_BACK_SCRIPT, redisCommandText, TAKE_ONE_SCRIPT } from '@/lib/scenarios/limited-offer/redis-scripts';
 
-export interface CodeStep {
-  /** sql: sent to the relational store; redis: a Redis command; lua: a script's body; app: work in the app. */
-  kind: 'sql' | 'redis' | 'lua' | 'app';
-  /** When the step runs, if not always. */
-  when?: string;
-  text: string;
-}
+/** The listing's prose, as keys of offer.code.notes in messages/<locale>/offer.json (the page says them in its language). */
+export type CodeNote =
+  | 'payment'
+  | 'historyBatch'
+  | 'waitsForRow'
+  | 'outOfStockRollback'
+  | 'elseDecrement'
+  | 'rowStaysLocked'
+  | 'scriptAtomic'
+  | 'replyOutOfStock'
+  | 'noLock'
+  | 'giveBackNow'
+  | 'stockZero'
+  | 'secondRoundTrip'
+  | 'onError'
+  | 'onErrorAfterTake'
+  | 'onErrorAfterDecr';
+
+/** sql: sent to the relational store; redis: a Redis command; lua: a script's body; app: work in the app, said in words. */
+export type CodeStep = { kind: 'sql' | 'redis' | 'lua'; text: string; when?: CodeNote } | { kind: 'app'; text: CodeNote; when?: CodeNote };
 
 export interface PathListing {
   path: OrderPath;
   engine: string;
   steps: CodeStep[];
   /** When the failure steps run. */
-  onFailureWhen: string;
+  onFailureWhen: CodeNote;
   onFailure: CodeStep[];
 }
 
@@ -30,10 +43,10 @@ export function listOfferCode(): Record<OrderPath, PathListing> {
   const store = getOfferStore();
   const sql = store.statements;
   const engine = store.engineLabel;
-  const payment: CodeStep = { kind: 'app', text: 'payment step: wait the configured payment delay' };
+  const payment: CodeStep = { kind: 'app', text: 'payment' };
   const historyBatch: CodeStep = {
     kind: 'sql',
-    when: 'rows of the orders waiting at that moment, in one statement (group commit, autocommit)',
+    when: 'historyBatch',
     text: sql.insertHistoryBatch,
   };
   return {
@@ -42,14 +55,14 @@ export function listOfferCode(): Record<OrderPath, PathListing> {
       engine,
       steps: [
         { kind: 'sql', text: sql.begin },
-        { kind: 'sql', text: sql.selectStockForUpdate, when: 'waits here while another order holds the row' },
-        { kind: 'sql', text: sql.rollback, when: 'if QUANTITY <= 0: answer Out Of Stock' },
-        { kind: 'sql', text: sql.updateStock, when: 'else, with QUANTITY - 1' },
+        { kind: 'sql', text: sql.selectStockForUpdate, when: 'waitsForRow' },
+        { kind: 'sql', text: sql.rollback, when: 'outOfStockRollback' },
+        { kind: 'sql', text: sql.updateStock, when: 'elseDecrement' },
         { kind: 'sql', text: sql.insertHistory },
-        { ...payment, when: 'the row stays locked meanwhile' },
+        { ...payment, when: 'rowStaysLocked' },
         { kind: 'sql', text: sql.commit },
       ],
-      onFailureWhen: 'On any error',
+      onFailureWhen: 'onError',
       onFailure: [{ kind: 'sql', text: sql.rollback }],
     },
     redis: {
@@ -57,14 +70,14 @@ export function listOfferCode(): Record<OrderPath, PathListing> {
       engine,
       steps: [
         { kind: 'redis', text: commands.take },
-        { kind: 'lua', text: TAKE_ONE_SCRIPT, when: 'the script Redis runs, atomically' },
-        { kind: 'app', text: 'reply -1: answer Out Of Stock' },
-        { ...payment, when: 'no lock held' },
+        { kind: 'lua', text: TAKE_ONE_SCRIPT, when: 'scriptAtomic' },
+        { kind: 'app', text: 'replyOutOfStock' },
+        { ...payment, when: 'noLock' },
         historyBatch,
       ],
-      onFailureWhen: 'On any error after the take (the unit goes back)',
+      onFailureWhen: 'onErrorAfterTake',
       onFailure: [
-        { kind: 'redis', text: commands.giveBack, when: 'now, or once Redis answers again if it was away' },
+        { kind: 'redis', text: commands.giveBack, when: 'giveBackNow' },
         { kind: 'lua', text: GIVE_BACK_SCRIPT },
       ],
     },
@@ -73,12 +86,12 @@ export function listOfferCode(): Record<OrderPath, PathListing> {
       engine,
       steps: [
         { kind: 'redis', text: commands.naiveRead },
-        { kind: 'app', text: 'stock <= 0: answer Out Of Stock' },
-        { kind: 'redis', text: commands.naiveDecrement, when: 'a second round trip: others may have decremented since the GET' },
+        { kind: 'app', text: 'stockZero' },
+        { kind: 'redis', text: commands.naiveDecrement, when: 'secondRoundTrip' },
         payment,
         historyBatch,
       ],
-      onFailureWhen: 'On any error after the DECR',
+      onFailureWhen: 'onErrorAfterDecr',
       onFailure: [{ kind: 'redis', text: commands.naiveGiveBack }],
     },
   };

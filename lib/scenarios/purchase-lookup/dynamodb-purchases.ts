@@ -97,8 +97,8 @@ async function createPurchaseTable(): Promise<void> {
   await waitUntilTableExists({ client, maxWaitTime: 120, minDelay: 1, maxDelay: 5 }, { TableName });
 }
 
-/** Drops and recreates the table, as DMS's "drop tables on target" preparation does. */
-export async function recreatePurchaseTable(): Promise<void> {
+/** Drops the table; nothing to do when it is missing. */
+export async function deletePurchaseTable(): Promise<void> {
   const client = getDynamoDb();
   const TableName = purchaseTableName();
   try {
@@ -107,6 +107,11 @@ export async function recreatePurchaseTable(): Promise<void> {
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }
+}
+
+/** Drops and recreates the table, as DMS's "drop tables on target" preparation does. */
+export async function recreatePurchaseTable(): Promise<void> {
+  await deletePurchaseTable();
   await createPurchaseTable();
 }
 

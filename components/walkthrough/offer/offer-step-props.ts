@@ -1,0 +1,32 @@
+import type { StepShellProps } from '@/components/walkthrough/step-shell';
+import type { OfferStepId } from '@/lib/walkthroughs/catalog';
+import type { OfferProgress } from '@/lib/walkthroughs/progress-types';
+import type { PathListing } from '@/lib/scenarios/limited-offer/code-listing';
+import { offerDefaults } from '@/lib/walkthroughs/catalog';
+
+/** What every limited-offer step receives from the walkthrough around it. */
+export interface OfferStepProps {
+  step: OfferStepId;
+  progress: OfferProgress | null;
+  refresh: () => void;
+  origin: string;
+  /** What the atomic path sends, read from the code on the server. */
+  listings: { redis: PathListing };
+  shell: Pick<StepShellProps, 'name' | 'step' | 'progress' | 'progressError' | 'onStartedOver'>;
+}
+
+export function offerCommandContext(origin: string, progress: OfferProgress | null, sale: { stock: number; connections: number; requests: number } = { stock: offerDefaults.stock, connections: offerDefaults.connections, requests: offerDefaults.requests }) {
+  return {
+    base: origin,
+    table: progress?.env.lookupTable ?? 'purchase_t',
+    stockKey: progress?.env.stockKey ?? 'prod-001-quantity',
+    purchases: 0,
+    seed: 0,
+    connections: sale.connections,
+    durationSeconds: 0,
+    stock: sale.stock,
+    requests: sale.requests,
+  };
+}
+
+export const engineName = (engine: 'postgres' | 'oracle' | undefined) => (engine === 'oracle' ? 'Oracle' : 'PostgreSQL');
