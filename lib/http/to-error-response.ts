@@ -1,4 +1,6 @@
 import { ZodError } from 'zod';
+import { appErrorFromOracle } from '@/lib/db/oracle/oracle-errors';
+import { appErrorFromPostgres } from '@/lib/db/postgres/postgres-errors';
 import { AppError, type ErrorBody } from '@/lib/http/app-error';
 
 // Driver errors that mean "the backend is not reachable right now" rather than a bug.
@@ -6,7 +8,7 @@ const unavailablePatterns = [
   /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EPIPE/,
   /Connection is closed|Stream isn't writeable|enableOfflineQueue|Command timed out|connect ETIMEDOUT|Redis is not reachable/i,
   /timeout exceeded when trying to connect|Connection terminated|the database system is (starting up|shutting down)/i,
-  /NJS-5\d\d|NJS-040|NJS-076|ORA-12541|ORA-12514|ORA-03113|ORA-03114|ORA-30006/,
+  /NJS-5\d\d|NJS-040|NJS-076|ORA-12541|ORA-12514|ORA-03113|ORA-03114/,
   /socket hang up|TimeoutError|RequestTimeout|ServiceUnavailable|Throttling|ProvisionedThroughputExceeded|MaxRetriesPerRequestError/,
 ];
 
@@ -59,6 +61,9 @@ export function toErrorResponse(error: unknown, options: { detailed?: boolean } 
       },
     };
   }
+  // Busy locks (409) and a database that is not open yet (503), each with a sentence.
+  const known = appErrorFromOracle(error) ?? appErrorFromPostgres(error);
+  if (known) return toErrorResponse(known, options);
   if (isLockTimeout(error)) {
     logBackendDetail('lock timeout', error);
     const message = 'The tables are locked by other work right now; try again when it has finished.';

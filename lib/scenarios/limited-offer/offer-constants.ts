@@ -43,3 +43,9 @@ export interface OrderResult {
   /** Units left after this order; negative only after a naive oversell. */
   remaining: number;
 }
+
+/** Seconds a reset waits for running orders before it gives up (both engines). */
+export const RESET_LOCK_WAIT_S = 5;
+
+/** What a reset that gave up on the lock answers (409, reason busy): nothing was changed. */
+export const RESET_BUSY_MESSAGE = `The reset waited ${RESET_LOCK_WAIT_S} s for running orders to finish and gave up, so nothing was changed. Let the run finish (or stop it), then reset again.`;

@@ -106,7 +106,7 @@ describe('schema and locks', () => {
     expect(oracle.LIST_OFFER_TABLES).toBe(`SELECT TABLE_NAME FROM USER_TABLES WHERE TABLE_NAME IN ('HOTDEAL_LIST', 'ORDER_HISTORY', 'OFFER_RESET')`);
   });
 
-  it('a reset holds both tables until it commits, waiting at most 5 s for running orders', () => {
+  it('a reset holds both tables until it commits, waiting at most 5 s for running orders (ORA-00054 then)', () => {
     expect(oracle.LOCK_FOR_RESET).toBe('LOCK TABLE HOTDEAL_LIST, ORDER_HISTORY IN EXCLUSIVE MODE WAIT 5');
     expect(oracle.LOCK_FOR_SEEDING).toMatch(/^LOCK TABLE HOTDEAL_LIST IN EXCLUSIVE MODE WAIT \d+$/);
   });

@@ -1,10 +1,10 @@
 import 'server-only';
 import oracledb from 'oracledb';
 import { inOracleTransaction, withOracleConnection } from '@/lib/db/oracle/connection';
-import { isOracleError, ORA } from '@/lib/db/oracle/oracle-errors';
+import { BUSY_ORA, busyConflict, isOracleError, ORA } from '@/lib/db/oracle/oracle-errors';
 import { rowsOf, type OracleRow } from '@/lib/db/oracle/rows';
 import { isoTextOf } from '@/lib/db/oracle/sql-text';
-import { ORDER_PATHS, type OrderPath, type OrderResult } from '@/lib/scenarios/limited-offer/offer-constants';
+import { ORDER_PATHS, RESET_BUSY_MESSAGE, RESET_LOCK_WAIT_S, type OrderPath, type OrderResult } from '@/lib/scenarios/limited-offer/offer-constants';
 import type { OfferRelationalStore, OfferStatements, RelationalBooks } from '@/lib/scenarios/limited-offer/offer-relational';
 
 /*
@@ -94,9 +94,16 @@ WHEN NOT MATCHED THEN INSERT (PROD_ID, INITIAL_STOCK, RESET_AT) VALUES (s.PROD_I
 /**
  * A reset waits for running orders, then holds both tables until it commits: orders that
  * arrive meanwhile wait, and no history row can slip in between the DELETE and the COMMIT. It
- * gives up after 5 s (ORA-30006) rather than queue every later order behind it indefinitely.
+ * gives up after RESET_LOCK_WAIT_S rather than queue every later order behind it indefinitely:
+ * LOCK TABLE ... WAIT n then raises ORA-00054 (ORA-30006 is SELECT ... FOR UPDATE WAIT n's),
+ * which the reset answers as a 409 with RESET_BUSY_MESSAGE.
  */
-export const LOCK_FOR_RESET = `LOCK TABLE HOTDEAL_LIST, ORDER_HISTORY IN EXCLUSIVE MODE WAIT 5`;
+export const LOCK_FOR_RESET = `LOCK TABLE HOTDEAL_LIST, ORDER_HISTORY IN EXCLUSIVE MODE WAIT ${RESET_LOCK_WAIT_S}`;
+
+/** A reset's failure as the caller should see it: a lock wait that ran out is a busy conflict. */
+export function resetFailure(error: unknown): unknown {
+  return isOracleError(error, ...BUSY_ORA) ? busyConflict(RESET_BUSY_MESSAGE, error) : error;
+}
 
 export const READ_RESET_AT = `SELECT ${isoTextOf('RESET_AT')} AS RESET_AT FROM OFFER_RESET WHERE PROD_ID = :prodId`;
 
@@ -180,7 +187,9 @@ export const oracleOfferStore: OfferRelationalStore = {
 
   async reset(productId, stock, beforeCommit) {
     return inOracleTransaction(async (connection) => {
-      await connection.execute(LOCK_FOR_RESET);
+      await connection.execute(LOCK_FOR_RESET).catch((error: unknown) => {
+        throw resetFailure(error);
+      });
       await connection.execute(RESET_STOCK, { stock });
       await connection.execute(EMPTY_HISTORY);
       await connection.execute(RECORD_INITIAL_STOCK, { prodId: productId, stock });

@@ -1,7 +1,8 @@
 import 'server-only';
 import { getPostgresPool } from '@/lib/db/postgres/pool';
+import { isPostgresError, postgresBusyConflict, SQLSTATE } from '@/lib/db/postgres/postgres-errors';
 import { inTransaction } from '@/lib/db/postgres/transaction';
-import { ORDER_PATHS, type OrderPath, type OrderResult } from '@/lib/scenarios/limited-offer/offer-constants';
+import { ORDER_PATHS, RESET_BUSY_MESSAGE, RESET_LOCK_WAIT_S, type OrderPath, type OrderResult } from '@/lib/scenarios/limited-offer/offer-constants';
 import type { OfferRelationalStore, OfferStatements, RelationalBooks } from '@/lib/scenarios/limited-offer/offer-relational';
 
 /*
@@ -66,7 +67,12 @@ RETURNING RESET_AT, RESET_EPOCH`;
 
 // A reset waits for running orders (TRUNCATE needs the table to itself); it gives up rather than
 // queue every later order behind it indefinitely.
-const RESET_LOCK_TIMEOUT = `SET LOCAL lock_timeout = '5s'`;
+export const RESET_LOCK_TIMEOUT = `SET LOCAL lock_timeout = '${RESET_LOCK_WAIT_S}s'`;
+
+/** A reset's failure as the caller should see it: a lock wait that ran out (55P03) is a busy conflict. */
+export function resetFailure(error: unknown): unknown {
+  return isPostgresError(error, SQLSTATE.lockNotAvailable) ? postgresBusyConflict(RESET_BUSY_MESSAGE) : error;
+}
 
 const READ_STOCK_AND_RESET = `SELECT h.QUANTITY, r.INITIAL_STOCK, r.RESET_AT
 FROM (SELECT $1::integer AS PROD_ID) p
@@ -112,9 +118,13 @@ export const postgresOfferStore: OfferRelationalStore = {
   async reset(productId, stock, beforeCommit) {
     return inTransaction(async (client) => {
       await client.query(RESET_LOCK_TIMEOUT);
-      await client.query(RESET_STOCK, [stock]);
-      await client.query(EMPTY_HISTORY);
-      const recorded = await client.query<{ reset_at: Date; reset_epoch: string }>(RECORD_INITIAL_STOCK, [productId, stock]);
+      const recorded = await (async () => {
+        await client.query(RESET_STOCK, [stock]);
+        await client.query(EMPTY_HISTORY);
+        return client.query<{ reset_at: Date; reset_epoch: string }>(RECORD_INITIAL_STOCK, [productId, stock]);
+      })().catch((error: unknown) => {
+        throw resetFailure(error);
+      });
       const epoch = Number(recorded.rows[0]!.reset_epoch);
       // The Redis SET runs inside the transaction: when it fails, the table rolls back too.
       await beforeCommit(epoch);

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { bindNames } from '@/lib/db/oracle/sql-text';
+import { bindNames, identifier } from '@/lib/db/oracle/sql-text';
+import { AppError } from '@/lib/http/app-error';
 import { itemFromStaging } from '@/lib/scenarios/purchase-lookup/dynamodb-purchases';
 import { generateDataset } from '@/lib/scenarios/purchase-lookup/generate/generate-dataset';
-import { detailsFromStaging, purchaseFromDetails, purchaseFromLines, stagingColumns, type StagingRow } from '@/lib/scenarios/purchase-lookup/purchase';
 import * as binds from '@/lib/scenarios/purchase-lookup/oracle/binds';
 import * as rowMappers from '@/lib/scenarios/purchase-lookup/oracle/row-mappers';
 import * as schema from '@/lib/scenarios/purchase-lookup/oracle/schema';
 import * as statements from '@/lib/scenarios/purchase-lookup/oracle/statements';
 import * as swapPlan from '@/lib/scenarios/purchase-lookup/oracle/swap-plan';
+import { detailsFromStaging, purchaseFromDetails, purchaseFromLines, stagingColumns, type StagingRow } from '@/lib/scenarios/purchase-lookup/purchase';
+import { readDuringSwap } from '@/lib/scenarios/purchase-lookup/relational-oracle';
 import type { LoadTable, MigrationCheckpoint } from '@/lib/scenarios/purchase-lookup/relational-store';
 
 // The Oracle dialect's parts, read as one: its SQL, binds, row mappers and swap plans.
-const oracle = { ...schema, ...statements, ...binds, ...rowMappers, ...swapPlan };
+const oracle = { ...schema, ...statements, ...binds, ...rowMappers, ...swapPlan, readDuringSwap };
 
 /*
  * The Oracle adapter's SQL and row mapping, read exactly as the driver receives them. No
@@ -55,7 +57,7 @@ function selectList(sql: string): string[] {
 
 describe('Oracle lookup SQL: binds only', () => {
   it('has statements to check', () => {
-    expect(sqlConstants.map(([name]) => name)).toEqual(expect.arrayContaining(['PIVOT_INSERT', 'FIND_PURCHASE_LINES', 'STAGING_PAGE_AFTER', 'WRITE_CHECKPOINT', 'RECORD_DATASET']));
+    expect(sqlConstants.map(([name]) => name)).toEqual(expect.arrayContaining(['PIVOT_INSERT', 'FIND_PURCHASE_LINES', 'STAGING_PAGE_AFTER', 'WRITE_CHECKPOINT', 'RECORD_NEW_DATASET']));
   });
 
   it.each(sqlConstants)('%s holds no data values: no literals but format models, no PostgreSQL $n placeholders', (_name, sql) => {
@@ -70,7 +72,10 @@ describe('Oracle lookup SQL: binds only', () => {
       [oracle.FIND_PURCHASE_LINES, oracle.purchaseLinesBinds(key)],
       [oracle.FIND_CUSTOMER_LINES, oracle.customerLinesBinds('42')],
       [oracle.PIVOT_INSERT, oracle.pivotBinds(1, 25_000)],
-      [oracle.RECORD_DATASET, oracle.datasetBinds({ seed: 7, purchases: 100 })],
+      [oracle.RECORD_NEW_DATASET, oracle.datasetBinds({ seed: 7, purchases: 100 })],
+      [oracle.pivotInsertSql('PURCHASE_DYNAMODB_FORMAT_NEW'), oracle.pivotBinds(1, 25_000)],
+      ...oracle.stagingCommit('b').map((s) => [s.sql, s.binds] as [string, Record<string, unknown>]),
+      ...oracle.RELOAD_COMMIT.map((s) => [s.sql, s.binds] as [string, Record<string, unknown>]),
       [oracle.MARK_STAGING_BUILT, { buildId: 'b' }],
       [oracle.WRITE_SWAP_MARKER, { tag: 'ABC123' }],
       [oracle.GATHER_STATS, { tableName: 'CUSTOMER_NEW' }],
@@ -132,10 +137,14 @@ describe('the workshop queries in Oracle', () => {
     expect(oracle.idRanges(5, 5, 10)).toEqual([[5, 5]]);
   });
 
-  it('rebuilds staging with DELETE inside its transaction, never TRUNCATE (which commits on its own)', () => {
-    expect(oracle.EMPTY_STAGING).toBe('DELETE FROM PURCHASE_DYNAMODB_FORMAT');
+  it('builds staging beside the live table and swaps it in: no DELETE of the staging rows anywhere, never TRUNCATE', () => {
+    expect(oracle.pivotInsertSql('PURCHASE_DYNAMODB_FORMAT_NEW').startsWith('INSERT INTO PURCHASE_DYNAMODB_FORMAT_NEW (')).toBe(true);
+    expect(oracle.pivotInsertSql('PURCHASE_DYNAMODB_FORMAT_NEW')).toBe(oracle.PIVOT_INSERT.replace('INSERT INTO PURCHASE_DYNAMODB_FORMAT (', 'INSERT INTO PURCHASE_DYNAMODB_FORMAT_NEW ('));
     expect(oracle.EMPTY_CHECKPOINT).toBe('DELETE FROM LOOKUP_MIGRATION_CHECKPOINT');
-    for (const [, sql] of sqlConstants) expect(sql).not.toMatch(/\bTRUNCATE\b/);
+    for (const [, sql] of sqlConstants) {
+      expect(sql).not.toMatch(/\bTRUNCATE\b/);
+      expect(sql).not.toMatch(/DELETE FROM PURCHASE_DYNAMODB_FORMAT/);
+    }
   });
 });
 
@@ -213,10 +222,20 @@ describe('schema DDL', () => {
     for (const table of oracle.LOOKUP_TABLES) expect(oracle.createTableSql(table)).not.toMatch(/IF NOT EXISTS|varchar\(|integer|text/);
   });
 
-  it('the staging table: the 20 workshop columns as VARCHAR2, keyed (CUSTOMER_ID, PURCHASE_ID)', () => {
-    const columns = [...oracle.CREATE_STAGING.matchAll(/\b([A-Z_0-9]+) VARCHAR2\(\d+ CHAR\)/g)].map((m) => m[1]);
+  it('the staging table: the 20 workshop columns as VARCHAR2, keyed (CUSTOMER_ID, PURCHASE_ID) under a name of its own build', () => {
+    const columns = [...oracle.createStagingSql().matchAll(/\b([A-Z_0-9]+) VARCHAR2\(\d+ CHAR\)/g)].map((m) => m[1]);
     expect(columns).toEqual([...stagingColumns]);
-    expect(oracle.CREATE_STAGING).toContain('CONSTRAINT PURCHASE_DYNAMODB_FT_PK PRIMARY KEY (CUSTOMER_ID, PURCHASE_ID)');
+    expect(oracle.createStagingSql('_NEW')).toMatch(/^CREATE TABLE PURCHASE_DYNAMODB_FORMAT_NEW \(/);
+    expect(oracle.stagingKeySql('_NEW', 'AB12CD')).toBe('ALTER TABLE PURCHASE_DYNAMODB_FORMAT_NEW ADD CONSTRAINT PURCHASE_DYNAMODB_FT_PK_AB12CD PRIMARY KEY (CUSTOMER_ID, PURCHASE_ID)');
+    expect(oracle.supportTableDdl('AB12CD').PURCHASE_DYNAMODB_FORMAT).toEqual([oracle.createStagingSql(), oracle.stagingKeySql('', 'AB12CD')]);
+  });
+
+  it('the data set table is built beside too: one row (CHECK ID = 1), constraints named with the load tag', () => {
+    const ddl = oracle.createDatasetSql('_NEW', 'AB12CD');
+    expect(ddl).toMatch(/^CREATE TABLE LOOKUP_DATASET_NEW \(/);
+    expect(ddl).toContain('ID NUMBER(1) CONSTRAINT LOOKUP_DATASET_PK_AB12CD PRIMARY KEY CONSTRAINT LOOKUP_DATASET_ONE_AB12CD CHECK (ID = 1)');
+    expect(oracle.RECORD_NEW_DATASET).toMatch(/^INSERT INTO LOOKUP_DATASET_NEW \(ID, SEED, PURCHASES, GENERATED_AT, STAGING_BUILD_ID, STAGING_BUILT_AT\)\nVALUES \(1, :seed, :purchases, SYSTIMESTAMP, NULL, NULL\)$/);
+    for (const name of ['PURCHASE_DYNAMODB_FORMAT_NEW', 'PURCHASE_DYNAMODB_FORMAT_OLD', 'LOOKUP_DATASET_OLD']) expect(identifier(name)).toBe(name);
   });
 
   it('names keys with the load tag, within 30 characters, pointing at the tables of the same set', () => {
@@ -228,9 +247,7 @@ describe('schema DDL', () => {
     expect(oracle.newLoadTag()).toMatch(/^[0-9A-F]{6}$/);
   });
 
-  it('records the data set and the checkpoint with MERGE (upserts)', () => {
-    expect(oracle.RECORD_DATASET).toMatch(/^MERGE INTO LOOKUP_DATASET d\s+USING \(SELECT 1 AS ID, :seed AS SEED, :purchases AS PURCHASES FROM DUAL\) s/);
-    expect(oracle.RECORD_DATASET).toMatch(/WHEN MATCHED THEN UPDATE SET .*STAGING_BUILD_ID = NULL/s);
+  it('records the checkpoint with MERGE (an upsert)', () => {
     expect(oracle.WRITE_CHECKPOINT).toMatch(/^MERGE INTO LOOKUP_MIGRATION_CHECKPOINT t/);
     expect(oracle.WRITE_CHECKPOINT).toMatch(/WHEN NOT MATCHED THEN INSERT/);
   });
@@ -242,12 +259,9 @@ describe('replacing the data set although DDL commits: build beside, swap names,
   class Schema {
     tables = new Map<string, Data>();
     marker = false;
-    recorded: Data = 'old';
-    constructor() {
-      for (const table of oracle.LOOKUP_TABLES) {
-        this.tables.set(table, 'old');
-        this.tables.set(table + '_NEW', 'new');
-      }
+    constructor(swapped: readonly string[] = oracle.RELOAD_SWAP_TABLES) {
+      for (const table of oracle.RELOAD_SWAP_TABLES) this.tables.set(table, 'old');
+      for (const table of swapped) this.tables.set(table + '_NEW', 'new');
     }
     run(sql: string) {
       const rename = /^ALTER TABLE (\w+) RENAME TO (\w+)$/.exec(sql);
@@ -264,30 +278,62 @@ describe('replacing the data set although DDL commits: build beside, swap names,
     }
     apply(step: swapPlan.SwapStep) {
       if (step.step === 'mark') this.marker = true;
-      else if (step.step === 'commit') {
-        this.marker = false;
-        this.recorded = 'new';
-      } else this.run(step.sql);
+      else if (step.step === 'commit') this.marker = false;
+      else this.run(step.sql);
     }
     recover() {
       for (const sql of oracle.planRecovery(new Set(this.tables.keys()), this.marker)) this.run(sql);
       this.marker = false;
     }
-    live(): Data[] {
-      return oracle.LOOKUP_TABLES.map((table) => this.tables.get(table)!);
+    live(tables: readonly string[] = oracle.RELOAD_SWAP_TABLES): (Data | undefined)[] {
+      return tables.map((table) => this.tables.get(table));
     }
   }
+  const all = (data: Data, tables: readonly string[] = oracle.RELOAD_SWAP_TABLES) => tables.map(() => data);
+  const reload = (schema: Schema) => oracle.planSwap(new Set(schema.tables.keys()), oracle.RELOAD_SWAP_TABLES, oracle.RELOAD_COMMIT);
+
+  it('a reload swaps the staging table and the data set row with the four tables; its commit touches only one-row tables', () => {
+    expect(oracle.RELOAD_SWAP_TABLES).toEqual(['LOOKUP_DATASET', 'CUSTOMER', 'SELLER', 'PRODUCT', 'PURCHASE', 'PURCHASE_DYNAMODB_FORMAT']);
+    const steps = reload(new Schema());
+    const renamesIn = steps.filter((s) => s.step === 'rename' && s.sql.includes('_NEW RENAME')).map((s) => (s as { sql: string }).sql);
+    expect(renamesIn).toContain('ALTER TABLE PURCHASE_DYNAMODB_FORMAT_NEW RENAME TO PURCHASE_DYNAMODB_FORMAT');
+    const commits = steps.filter((s) => s.step === 'commit');
+    expect(commits).toHaveLength(1);
+    const statements = (commits[0] as { statements: swapPlan.BoundStatement[] }).statements.map((s) => s.sql);
+    expect(statements).toEqual(['DELETE FROM LOOKUP_MIGRATION_CHECKPOINT', 'DELETE FROM LOOKUP_LOAD_SWAP']);
+    // Nothing in the swap window scales with the data set.
+    for (const sql of [...statements, ...oracle.stagingCommit('b').map((s) => s.sql)]) {
+      expect(sql).toMatch(/^(DELETE FROM|UPDATE) (LOOKUP_MIGRATION_CHECKPOINT|LOOKUP_LOAD_SWAP|LOOKUP_DATASET)\b/);
+      expect(sql).not.toMatch(/PURCHASE|CUSTOMER|SELLER|PRODUCT/);
+    }
+    expect(oracle.stagingCommit('b')[0]!.sql).toMatch(/WHERE ID = 1$/);
+  });
+
+  it('puts the new data set row in place before any new purchase line, so no reader sees new lines with the old seed', () => {
+    const schema = new Schema();
+    let seedBeforeLines: Data | undefined;
+    for (const step of reload(schema)) {
+      schema.apply(step);
+      // What a reader sees after each step: the lines, then the seed (undefined: ORA-00942, read again).
+      const [dataset, , , , purchase] = schema.live();
+      if (purchase === 'new' && dataset !== 'new') throw new Error(`new lines with the ${dataset} seed`);
+      if (purchase === 'new') seedBeforeLines ??= dataset;
+      // Never a mix of old and new tables under the live names: the join sees one data set or fails.
+      expect(new Set(schema.live().filter(Boolean)).size).toBeLessThanOrEqual(1);
+    }
+    expect(seedBeforeLines).toBe('new');
+  });
 
   it('a complete swap leaves the new data set under the live names and nothing else', () => {
     const schema = new Schema();
-    for (const step of oracle.planSwap(new Set(schema.tables.keys()))) schema.apply(step);
-    expect(schema.live()).toEqual(['new', 'new', 'new', 'new']);
-    expect([...schema.tables.keys()].sort()).toEqual([...oracle.LOOKUP_TABLES].sort());
+    for (const step of reload(schema)) schema.apply(step);
+    expect(schema.live()).toEqual(all('new'));
+    expect([...schema.tables.keys()].sort()).toEqual([...oracle.RELOAD_SWAP_TABLES].sort());
     expect(oracle.planRecovery(new Set(schema.tables.keys()), false)).toEqual([]);
   });
 
   it('a stop before any step, or at any step before the commit, recovers the previous data set; after it, the new one', () => {
-    const steps = oracle.planSwap(new Set(new Schema().tables.keys()));
+    const steps = reload(new Schema());
     const commitAt = steps.findIndex((s) => s.step === 'commit');
     expect(steps[0]).toEqual({ step: 'mark' });
     for (let stopAt = 0; stopAt <= steps.length; stopAt++) {
@@ -295,14 +341,29 @@ describe('replacing the data set although DDL commits: build beside, swap names,
       for (const step of steps.slice(0, stopAt)) schema.apply(step);
       schema.recover();
       const expected: Data = stopAt > commitAt ? 'new' : 'old';
-      expect(schema.live(), `stopped before step ${stopAt}`).toEqual([expected, expected, expected, expected]);
-      expect(schema.recorded).toBe(expected);
-      expect([...schema.tables.keys()].sort(), `stopped before step ${stopAt}`).toEqual([...oracle.LOOKUP_TABLES].sort());
+      expect(schema.live(), `stopped before step ${stopAt}`).toEqual(all(expected));
+      expect([...schema.tables.keys()].sort(), `stopped before step ${stopAt}`).toEqual([...oracle.RELOAD_SWAP_TABLES].sort());
+    }
+  });
+
+  it('a staging build swaps the staging table alone, with the build id in its commit, and recovers the same way', () => {
+    const steps = oracle.planSwap(new Set(new Schema(oracle.STAGING_SWAP_TABLES).tables.keys()), oracle.STAGING_SWAP_TABLES, oracle.stagingCommit('build-1'));
+    expect(steps.filter((s) => s.step === 'rename').map((s) => (s as { sql: string }).sql)).toEqual([
+      'ALTER TABLE PURCHASE_DYNAMODB_FORMAT RENAME TO PURCHASE_DYNAMODB_FORMAT_OLD',
+      'ALTER TABLE PURCHASE_DYNAMODB_FORMAT_NEW RENAME TO PURCHASE_DYNAMODB_FORMAT',
+    ]);
+    expect(steps.find((s) => s.step === 'commit')).toMatchObject({ statements: [{ binds: { buildId: 'build-1' } }, {}, {}] });
+    const commitAt = steps.findIndex((s) => s.step === 'commit');
+    for (let stopAt = 0; stopAt <= steps.length; stopAt++) {
+      const schema = new Schema(oracle.STAGING_SWAP_TABLES);
+      for (const step of steps.slice(0, stopAt)) schema.apply(step);
+      schema.recover();
+      expect(schema.live(), `stopped before step ${stopAt}`).toEqual([...all('old').slice(0, 5), stopAt > commitAt ? 'new' : 'old']);
     }
   });
 
   it('a recovery that itself stops part-way is finished by the next one', () => {
-    const steps = oracle.planSwap(new Set(new Schema().tables.keys()));
+    const steps = reload(new Schema());
     const commitAt = steps.findIndex((s) => s.step === 'commit');
     for (let stopAt = 1; stopAt <= commitAt; stopAt++) {
       const schema = new Schema();
@@ -314,17 +375,62 @@ describe('replacing the data set although DDL commits: build beside, swap names,
         copy.marker = schema.marker;
         for (const sql of plan.slice(0, partial)) copy.run(sql);
         copy.recover();
-        expect(copy.live()).toEqual(['old', 'old', 'old', 'old']);
+        expect(copy.live()).toEqual(all('old'));
       }
     }
   });
 
   it('drops the _OLD tables children first after the commit, and moves no table that is not there (a first load)', () => {
-    const cleanup = oracle.planSwap(new Set([...oracle.LOOKUP_TABLES, ...oracle.LOOKUP_TABLES.map((t) => t + '_NEW')])).filter((s) => s.step === 'cleanup');
-    expect(cleanup.map((s) => (s as { sql: string }).sql)).toEqual(['PURCHASE', 'PRODUCT', 'SELLER', 'CUSTOMER'].map((t) => `DROP TABLE ${t}_OLD CASCADE CONSTRAINTS PURGE`));
-    const first = oracle.planSwap(new Set(oracle.LOOKUP_TABLES.map((t) => t + '_NEW')));
-    expect(first.filter((s) => s.step === 'rename').map((s) => (s as { sql: string }).sql)).toEqual(oracle.LOOKUP_TABLES.map((t) => `ALTER TABLE ${t}_NEW RENAME TO ${t}`));
+    const cleanup = reload(new Schema()).filter((s) => s.step === 'cleanup');
+    expect(cleanup.map((s) => (s as { sql: string }).sql)).toEqual(
+      ['PURCHASE_DYNAMODB_FORMAT', 'PURCHASE', 'PRODUCT', 'SELLER', 'CUSTOMER', 'LOOKUP_DATASET'].map((t) => `DROP TABLE ${t}_OLD CASCADE CONSTRAINTS PURGE`),
+    );
+    const first = oracle.planSwap(new Set(oracle.RELOAD_SWAP_TABLES.map((t) => t + '_NEW')), oracle.RELOAD_SWAP_TABLES, oracle.RELOAD_COMMIT);
+    expect(first.filter((s) => s.step === 'rename').map((s) => (s as { sql: string }).sql)).toEqual(oracle.RELOAD_SWAP_TABLES.map((t) => `ALTER TABLE ${t}_NEW RENAME TO ${t}`));
     expect(first.some((s) => s.step === 'cleanup')).toBe(false);
+  });
+});
+
+describe('the schema lock and reads during a swap', () => {
+  it('waits a bounded time for the schema lock (FOR UPDATE WAIT n), the number checked', () => {
+    expect(oracle.takeSchemaLockSql(oracle.SCHEMA_LOCK_WAIT_S)).toBe(`SELECT ID FROM LOOKUP_SCHEMA_LOCK WHERE ID = 1 FOR UPDATE WAIT ${oracle.SCHEMA_LOCK_WAIT_S}`);
+    expect(oracle.takeSchemaLockSql(oracle.RELOAD_LOCK_WAIT_S)).toMatch(/FOR UPDATE WAIT 10$/);
+    for (const bad of [-1, 1.5, 601, Number.NaN]) expect(() => oracle.takeSchemaLockSql(bad)).toThrow(RangeError);
+  });
+
+  it('a read that meets the renames (ORA-00942, ORA-08103) runs once more; a second miss is a 503 with a sentence', async () => {
+    let calls = 0;
+    const rows = await oracle.readDuringSwap(async () => {
+      calls++;
+      if (calls === 1) throw Object.assign(new Error('ORA-00942: table or view does not exist'), { errorNum: 942 });
+      return 'rows';
+    });
+    expect([rows, calls]).toEqual(['rows', 2]);
+
+    calls = 0;
+    const failure = await oracle
+      .readDuringSwap(async () => {
+        calls++;
+        throw Object.assign(new Error('ORA-08103: object no longer exists'), { errorNum: 8103 });
+      })
+      .catch((error: unknown) => error);
+    expect(calls).toBe(2);
+    expect(failure).toBeInstanceOf(AppError);
+    expect(failure).toMatchObject({ code: 'unavailable', status: 503, details: { reason: 'reloading' } });
+    expect((failure as Error).message).toMatch(/being swapped for a new data set/);
+  });
+
+  it('does not retry any other error, and hands it on unchanged', async () => {
+    for (const error of [Object.assign(new Error('ORA-00904: invalid identifier'), { errorNum: 904 }), new Error('NJS-500: connection closed'), Object.assign(new Error('ORA-00054: busy'), { errorNum: 54 })]) {
+      let calls = 0;
+      await expect(
+        oracle.readDuringSwap(async () => {
+          calls++;
+          throw error;
+        }),
+      ).rejects.toBe(error);
+      expect(calls).toBe(1);
+    }
   });
 });
 

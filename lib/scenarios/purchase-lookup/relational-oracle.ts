@@ -1,17 +1,65 @@
 import 'server-only';
-import oracledb from 'oracledb';
 import { randomUUID } from 'node:crypto';
-import { inOracleTransaction, withOracleConnection } from '@/lib/db/oracle/connection';
-import { isOracleError, ORA } from '@/lib/db/oracle/oracle-errors';
+import oracledb from 'oracledb';
+import { withOracleConnection } from '@/lib/db/oracle/connection';
+import { BUSY_ORA, busyConflict, isOracleError, ORA } from '@/lib/db/oracle/oracle-errors';
 import { getOraclePool } from '@/lib/db/oracle/pool';
+import { retryOnceOn } from '@/lib/db/oracle/retry-once';
 import { queryRows, rowsOf } from '@/lib/db/oracle/rows';
 import { identifier, inBatches } from '@/lib/db/oracle/sql-text';
+import { AppError } from '@/lib/http/app-error';
 import { shuffleInPlace } from '@/lib/random';
 import { candidateIds, checkpointBinds, customerLinesBinds, datasetBinds, idRanges, loadBatches, loadSpecs, pivotBinds, purchaseLinesBinds, stagingKeyBinds, stagingPageStatement } from '@/lib/scenarios/purchase-lookup/oracle/binds';
 import { asNumber, checkpointFromOracle, datasetInfoFromOracle, joinedLineFromOracle, purchaseKeyFromOracle, rowCountsFromOracle, stagingRowFromOracle } from '@/lib/scenarios/purchase-lookup/oracle/row-mappers';
-import { CLEAR_SWAP_MARKER, CREATE_SCHEMA_LOCK, createTableSql, IN_LIST_MAX, keyDdl, LIST_TABLES, LOAD_SWAP_TABLE, LOOKUP_TABLES, NEW_SUFFIX, newLoadTag, READ_SWAP_MARKER, SCHEMA_LOCK_TABLE, SEED_SCHEMA_LOCK, STAGING_CHUNK_PURCHASES, STAGING_KEYS_PER_STATEMENT, STAGING_TABLE, supportTableDdl, tableOf, TAKE_SCHEMA_LOCK, WRITE_SWAP_MARKER } from '@/lib/scenarios/purchase-lookup/oracle/schema';
-import { ALL_PURCHASE_KEYS, COUNT_ROWS, EMPTY_CHECKPOINT, EMPTY_STAGING, FIND_CUSTOMER_LINES, FIND_PURCHASE_LINES, GATHER_STATS, MARK_STAGING_BUILT, PIVOT_INSERT, PURCHASE_ID_RANGE, PURCHASE_RANGE, purchaseKeysByIdsSql, READ_CHECKPOINT, READ_DATASET, RECORD_DATASET, stagingRowsByKeysSql, WRITE_CHECKPOINT } from '@/lib/scenarios/purchase-lookup/oracle/statements';
-import { planRecovery, planSwap } from '@/lib/scenarios/purchase-lookup/oracle/swap-plan';
+import {
+  CHECKPOINT_TABLE,
+  CLEAR_SWAP_MARKER,
+  CREATE_SCHEMA_LOCK,
+  createDatasetSql,
+  createStagingSql,
+  createTableSql,
+  DATASET_TABLE,
+  IN_LIST_MAX,
+  keyDdl,
+  LIST_TABLES,
+  LOAD_SWAP_TABLE,
+  LOOKUP_TABLES,
+  NEW_SUFFIX,
+  newLoadTag,
+  READ_SWAP_MARKER,
+  RELOAD_LOCK_WAIT_S,
+  RELOAD_SWAP_TABLES,
+  SCHEMA_LOCK_TABLE,
+  SCHEMA_LOCK_WAIT_S,
+  SEED_SCHEMA_LOCK,
+  STAGING_CHUNK_PURCHASES,
+  STAGING_KEYS_PER_STATEMENT,
+  STAGING_SWAP_TABLES,
+  STAGING_TABLE,
+  stagingKeySql,
+  supportTableDdl,
+  SWAP_RETRY_DELAY_MS,
+  tableOf,
+  takeSchemaLockSql,
+  WRITE_SWAP_MARKER,
+} from '@/lib/scenarios/purchase-lookup/oracle/schema';
+import {
+  ALL_PURCHASE_KEYS,
+  COUNT_ROWS,
+  FIND_CUSTOMER_LINES,
+  FIND_PURCHASE_LINES,
+  GATHER_STATS,
+  pivotInsertSql,
+  PURCHASE_ID_RANGE,
+  PURCHASE_RANGE,
+  purchaseKeysByIdsSql,
+  READ_CHECKPOINT,
+  READ_DATASET,
+  RECORD_NEW_DATASET,
+  stagingRowsByKeysSql,
+  WRITE_CHECKPOINT,
+} from '@/lib/scenarios/purchase-lookup/oracle/statements';
+import { planRecovery, planSwap, RELOAD_COMMIT, stagingCommit, type SwapStep } from '@/lib/scenarios/purchase-lookup/oracle/swap-plan';
 import type { JoinedLine, PurchaseKey, StagingRow } from '@/lib/scenarios/purchase-lookup/purchase';
 import type { DatasetInfo, DatasetSource, LoadProgress, LoadTable, MigrationCheckpoint, PurchaseStore, RowCounts, StagingBuild } from '@/lib/scenarios/purchase-lookup/relational-store';
 
@@ -24,9 +72,11 @@ import type { DatasetInfo, DatasetSource, LoadProgress, LoadTable, MigrationChec
  *
  * Two Oracle facts shape it:
  *  - DDL commits on its own. A reload therefore cannot drop and recreate the tables inside one
- *    transaction as the PostgreSQL adapter does. It builds the new data set beside the live one
- *    (tables CUSTOMER_NEW ...), then swaps names, with a marker row that makes an interrupted
- *    swap roll back to the previous tables (see replaceDataset and planRecovery).
+ *    transaction. It builds the new data set beside the live one (tables CUSTOMER_NEW ..., an
+ *    empty staging table and the data set's row included), then swaps names, with a marker row
+ *    that makes an interrupted swap roll back to the previous tables (see replaceDataset and
+ *    planRecovery). A staging build does the same with the staging table alone. Readers see
+ *    ORA-00942 (or ORA-08103) for the moment of the renames and retry once (readDuringSwap).
  *  - '' is NULL. The workshop's pivot writes `ELSE ''` for missing lines, which PostgreSQL keeps
  *    as an empty string and Oracle stores as NULL; rows are read back with NULL as '' so both
  *    engines hand the same strings to the migration (stagingRowFromOracle).
@@ -36,27 +86,44 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('Aborted');
 }
 
-
 async function existingTables(connection: oracledb.Connection): Promise<Set<string>> {
   const rows = await rowsOf(connection, LIST_TABLES);
   return new Set(rows.map((row) => String(row.TABLE_NAME)));
 }
 
-/** CREATE TABLE that tolerates a concurrent creator (ORA-00955). */
-async function createTable(connection: oracledb.Connection, ddl: string): Promise<void> {
+/** CREATE TABLE that tolerates a concurrent creator (ORA-00955); true when this call created it. */
+async function createTable(connection: oracledb.Connection, ddl: string): Promise<boolean> {
   try {
     await connection.execute(ddl);
+    return true;
   } catch (error) {
     if (!isOracleError(error, ORA.nameInUse)) throw error;
+    return false;
   }
 }
 
 /**
+ * A read that ran into a swap's renames (ORA-00942, or ORA-08103 when an `_OLD` table was
+ * dropped under its fetch) is run once more a moment later; a second miss answers 503.
+ */
+export function readDuringSwap<T>(work: () => Promise<T>): Promise<T> {
+  return retryOnceOn(work, {
+    numbers: [ORA.tableMissing, ORA.objectGone],
+    delayMs: SWAP_RETRY_DELAY_MS,
+    giveUp: () => new AppError('unavailable', 'The purchase tables are being swapped for a new data set right now; try again in a moment.', { reason: 'reloading' }),
+  });
+}
+
+/** What a reload or a staging build answers when another process holds the schema lock too long. */
+const SCHEMA_BUSY_MESSAGE = `Another process is reloading the purchase tables or rebuilding the staging table (it holds ${SCHEMA_LOCK_TABLE}); try again when it has finished.`;
+
+/**
  * Serialises schema changes between processes (the app, a bench script, a test). The lock is a
  * row lock held by a second connection: DDL commits, and a commit would release any lock the
- * working session itself held.
+ * working session itself held. It is waited for at most `waitSeconds`; then `onBusy` decides:
+ * work without the lock, or fail.
  */
-async function withSchemaLock<T>(work: (connection: oracledb.Connection) => Promise<T>): Promise<T> {
+async function withSchemaLock<T>(waitSeconds: number, work: (connection: oracledb.Connection) => Promise<T>, onBusy: (error: unknown) => Promise<T>): Promise<T> {
   const pool = await getOraclePool();
   const lock = await pool.getConnection();
   try {
@@ -66,13 +133,25 @@ async function withSchemaLock<T>(work: (connection: oracledb.Connection) => Prom
     } catch (error) {
       if (!isOracleError(error, ORA.uniqueViolated)) throw error;
     }
-    await lock.execute(TAKE_SCHEMA_LOCK);
+    try {
+      await lock.execute(takeSchemaLockSql(waitSeconds));
+    } catch (error) {
+      if (!isOracleError(error, ...BUSY_ORA)) throw error;
+      return await onBusy(error);
+    }
     return await withOracleConnection(work);
   } finally {
     await lock.rollback().catch(() => undefined);
     await lock.close().catch(() => undefined);
   }
 }
+
+/** What a first lookup answers when another process holds the lock and the tables are not all there. */
+const SCHEMA_NOT_READY_MESSAGE = `Another process is creating or reloading the purchase tables (it holds ${SCHEMA_LOCK_TABLE}) and they are not all in place yet; try again when it has finished.`;
+
+const failBusy = (error: unknown): never => {
+  throw busyConflict(SCHEMA_BUSY_MESSAGE, error);
+};
 
 /** Finishes or undoes whatever an interrupted reload left (planRecovery), then clears its marker. */
 async function recoverInterruptedLoad(connection: oracledb.Connection): Promise<void> {
@@ -91,13 +170,16 @@ async function recoverInterruptedLoad(connection: oracledb.Connection): Promise<
 async function ensureTables(connection: oracledb.Connection): Promise<void> {
   await recoverInterruptedLoad(connection);
   const existing = await existingTables(connection);
+  const tag = newLoadTag();
   // A fresh schema gets empty tables with their keys, so lookups answer 404 instead of failing.
   if (LOOKUP_TABLES.every((table) => !existing.has(table))) {
     for (const table of LOOKUP_TABLES) await createTable(connection, createTableSql(table));
-    for (const ddl of keyDdl('', newLoadTag())) await connection.execute(ddl);
+    for (const ddl of keyDdl('', tag)) await connection.execute(ddl);
   }
-  for (const [name, ddl] of Object.entries(supportTableDdl)) {
-    if (!existing.has(name)) await createTable(connection, ddl);
+  for (const [name, ddls] of Object.entries(supportTableDdl(tag))) {
+    if (existing.has(name)) continue;
+    const [create, ...keys] = ddls;
+    if (await createTable(connection, create!)) for (const ddl of keys) await connection.execute(ddl);
   }
 }
 
@@ -105,42 +187,89 @@ async function gatherStats(connection: oracledb.Connection, tableName: string): 
   await connection.execute(GATHER_STATS, { tableName: identifier(tableName) });
 }
 
+/** Runs a planned swap: marker, renames, the one commit, cleanup. */
+async function runSwap(connection: oracledb.Connection, steps: readonly SwapStep[]): Promise<void> {
+  for (const step of steps) {
+    switch (step.step) {
+      case 'mark':
+        await connection.execute(WRITE_SWAP_MARKER, { tag: newLoadTag() }, { autoCommit: true });
+        break;
+      case 'rename':
+        await connection.execute(step.sql);
+        break;
+      case 'commit':
+        for (const statement of step.statements) await connection.execute(statement.sql, statement.binds);
+        await connection.commit();
+        break;
+      case 'cleanup':
+        // Past the commit point the new tables are in place whatever happens next.
+        await connection.execute(step.sql).catch(() => undefined);
+        break;
+    }
+  }
+}
+
+/** Runs `work` under the schema lock; any failure undoes what it left half done. */
+function changeSchema<T>(work: (connection: oracledb.Connection) => Promise<T>): Promise<T> {
+  return withSchemaLock(
+    RELOAD_LOCK_WAIT_S,
+    async (connection) => {
+      try {
+        return await work(connection);
+      } catch (error) {
+        await recoverInterruptedLoad(connection).catch(() => undefined);
+        throw error;
+      }
+    },
+    failBusy,
+  );
+}
+
 export class OraclePurchaseStore implements PurchaseStore {
   readonly engine = 'oracle' as const;
 
+  /**
+   * Recovers and creates tables under the schema lock. When another process holds it (a reload
+   * running there), this process does not wait for the whole reload: if the live tables are all
+   * there it serves them as they are (that reload recovers for itself), else it answers 503.
+   */
   async ensureSchema(): Promise<void> {
-    await withSchemaLock(ensureTables);
+    await withSchemaLock(SCHEMA_LOCK_WAIT_S, ensureTables, async () => {
+      const existing = await withOracleConnection(existingTables);
+      const needed = [...LOOKUP_TABLES, STAGING_TABLE, DATASET_TABLE, CHECKPOINT_TABLE];
+      if (needed.every((table) => existing.has(table))) return;
+      throw new AppError('unavailable', SCHEMA_NOT_READY_MESSAGE, { reason: 'reloading' });
+    });
   }
 
   /**
    * Atomic as seen by the app although Oracle's DDL commits on its own:
    *  1. the new data set is loaded into CUSTOMER_NEW ... PURCHASE_NEW (executeMany, array binds,
    *     LOAD_BATCH_ROWS a call, committed per batch: nobody reads these tables yet), with its keys,
-   *     indexes and statistics; any failure here drops them and the live tables never changed;
+   *     indexes and statistics, beside an empty PURCHASE_DYNAMODB_FORMAT_NEW and a
+   *     LOOKUP_DATASET_NEW holding the new seed; any failure here drops them and the live
+   *     tables never changed;
    *  2. a marker row is committed, the live tables are renamed to _OLD and the new ones to the
-   *     live names;
-   *  3. one transaction empties the staging table and the checkpoint, records the data set and
-   *     deletes the marker: the commit point;
+   *     live names (the data set's row first, see RELOAD_SWAP_TABLES);
+   *  3. one transaction empties the one-row checkpoint and deletes the marker: the commit point;
    *  4. the _OLD tables are dropped.
    * A failure (or a crash) between 2 and 3 leaves the marker, and recovery (here on failure, and
    * in every ensureSchema) renames the _OLD tables back: the previous data set, staging and
-   * checkpoint are in place. Readers see ORA-00942 for the milliseconds of the renames.
+   * checkpoint are in place. Readers see ORA-00942 for the moment of the renames and retry.
    */
   async replaceDataset(source: DatasetSource, onProgress: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<void> {
-    await withSchemaLock(async (connection) => {
-      try {
-        await this.loadAndSwap(connection, source, onProgress, signal);
-      } catch (error) {
-        await recoverInterruptedLoad(connection).catch(() => undefined);
-        throw error;
-      }
-    });
+    await changeSchema((connection) => this.loadAndSwap(connection, source, onProgress, signal));
   }
 
   private async loadAndSwap(connection: oracledb.Connection, source: DatasetSource, onProgress: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<void> {
     onProgress({ phase: 'schema', rowsLoaded: 0 });
     await ensureTables(connection);
+    const tag = newLoadTag();
     for (const table of LOOKUP_TABLES) await connection.execute(createTableSql(table, NEW_SUFFIX));
+    await connection.execute(createStagingSql(NEW_SUFFIX));
+    await connection.execute(stagingKeySql(NEW_SUFFIX, tag));
+    await connection.execute(createDatasetSql(NEW_SUFFIX, tag));
+    await connection.execute(RECORD_NEW_DATASET, datasetBinds(source), { autoCommit: true });
 
     let rowsLoaded = 0;
     const load = async (table: LoadTable, chunks: Iterable<readonly (readonly (string | number)[])[]>) => {
@@ -163,123 +292,112 @@ export class OraclePurchaseStore implements PurchaseStore {
 
     throwIfAborted(signal);
     onProgress({ phase: 'indexes', rowsLoaded });
-    for (const ddl of keyDdl(NEW_SUFFIX, newLoadTag())) await connection.execute(ddl);
+    for (const ddl of keyDdl(NEW_SUFFIX, tag)) await connection.execute(ddl);
     // Fresh statistics so the optimizer uses the indexes for the lookups straight away.
     for (const table of LOOKUP_TABLES) await gatherStats(connection, table + NEW_SUFFIX);
     throwIfAborted(signal);
 
-    const existing = await existingTables(connection);
-    for (const step of planSwap(existing)) {
-      switch (step.step) {
-        case 'mark':
-          await connection.execute(WRITE_SWAP_MARKER, { tag: newLoadTag() }, { autoCommit: true });
-          break;
-        case 'rename':
-          await connection.execute(step.sql);
-          break;
-        case 'commit':
-          await connection.execute(EMPTY_STAGING);
-          await connection.execute(EMPTY_CHECKPOINT);
-          await connection.execute(RECORD_DATASET, datasetBinds(source));
-          await connection.execute(CLEAR_SWAP_MARKER);
-          await connection.commit();
-          break;
-        case 'cleanup':
-          // Past the commit point the new data set is in place whatever happens next.
-          await connection.execute(step.sql).catch(() => undefined);
-          break;
-      }
-    }
+    await runSwap(connection, planSwap(await existingTables(connection), RELOAD_SWAP_TABLES, RELOAD_COMMIT));
   }
 
+  /**
+   * The pivot into PURCHASE_DYNAMODB_FORMAT_NEW (each range committed: nobody reads that table
+   * yet, and no undo grows with the data set), its key and statistics, then the same swap as a
+   * reload for the staging table alone; the build's id and the emptied checkpoint are its
+   * commit. A failure drops the new table: the previous staging rows and build id stay.
+   */
   async buildStaging(onProgress: (purchasesDone: number, purchasesTotal: number) => void, signal?: AbortSignal): Promise<StagingBuild> {
     const buildId = randomUUID();
-    // One transaction, as in PostgreSQL: DELETE, not TRUNCATE (which would commit at once), so a
-    // failed build leaves the previous staging rows and build id in place.
-    const rows = await inOracleTransaction(async (connection) => {
+    const rows = await changeSchema(async (connection) => {
+      await recoverInterruptedLoad(connection);
+      const staging = STAGING_TABLE + NEW_SUFFIX;
+      await connection.execute(createStagingSql(NEW_SUFFIX));
       const [range] = await rowsOf(connection, PURCHASE_RANGE);
       const min = range?.MIN_ID === null || range?.MIN_ID === undefined ? null : asNumber(range.MIN_ID);
       const max = range?.MAX_ID === null || range?.MAX_ID === undefined ? null : asNumber(range.MAX_ID);
       const total = asNumber(range?.PURCHASES ?? 0);
-      await connection.execute(EMPTY_STAGING);
       onProgress(0, total);
       let inserted = 0;
       if (min !== null && max !== null) {
+        const pivot = pivotInsertSql(staging);
         for (const [fromId, toId] of idRanges(min, max, STAGING_CHUNK_PURCHASES)) {
           throwIfAborted(signal);
-          const result = await connection.execute(PIVOT_INSERT, pivotBinds(fromId, toId));
+          const result = await connection.execute(pivot, pivotBinds(fromId, toId), { autoCommit: true });
           inserted += result.rowsAffected ?? 0;
           onProgress(inserted, total);
         }
       }
-      await connection.execute(MARK_STAGING_BUILT, { buildId });
-      await connection.execute(EMPTY_CHECKPOINT);
-      await connection.commit();
+      throwIfAborted(signal);
+      await connection.execute(stagingKeySql(NEW_SUFFIX, newLoadTag()));
+      await gatherStats(connection, staging);
+      await runSwap(connection, planSwap(await existingTables(connection), STAGING_SWAP_TABLES, stagingCommit(buildId)));
       return inserted;
     });
-    await withOracleConnection((connection) => gatherStats(connection, STAGING_TABLE));
     return { buildId, rows };
   }
 
   async countRows(): Promise<RowCounts> {
-    const [row] = await queryRows(COUNT_ROWS);
+    const [row] = await readDuringSwap(() => queryRows(COUNT_ROWS));
     return rowCountsFromOracle(row ?? {});
   }
 
   async readDatasetInfo(): Promise<DatasetInfo | null> {
-    const [row] = await queryRows(READ_DATASET);
+    const [row] = await readDuringSwap(() => queryRows(READ_DATASET));
     return datasetInfoFromOracle(row);
   }
 
   async findPurchaseLines(key: PurchaseKey): Promise<JoinedLine[]> {
-    const rows = await queryRows(FIND_PURCHASE_LINES, purchaseLinesBinds(key));
+    const rows = await readDuringSwap(() => queryRows(FIND_PURCHASE_LINES, purchaseLinesBinds(key)));
     return rows.map(joinedLineFromOracle);
   }
 
   async findCustomerPurchaseLines(customerId: string): Promise<JoinedLine[]> {
-    const rows = await queryRows(FIND_CUSTOMER_LINES, customerLinesBinds(customerId));
+    const rows = await readDuringSwap(() => queryRows(FIND_CUSTOMER_LINES, customerLinesBinds(customerId)));
     return rows.map(joinedLineFromOracle);
   }
 
   async findStagingRows(keys: readonly PurchaseKey[]): Promise<StagingRow[]> {
     if (keys.length === 0) return [];
-    return withOracleConnection(async (connection) => {
-      const found: StagingRow[] = [];
-      for (const chunk of inBatches(keys, STAGING_KEYS_PER_STATEMENT)) {
-        const rows = await rowsOf(connection, stagingRowsByKeysSql(chunk.length), stagingKeyBinds(chunk));
-        found.push(...rows.map(stagingRowFromOracle));
-      }
-      return found;
-    });
+    return readDuringSwap(() =>
+      withOracleConnection(async (connection) => {
+        const found: StagingRow[] = [];
+        for (const chunk of inBatches(keys, STAGING_KEYS_PER_STATEMENT)) {
+          const rows = await rowsOf(connection, stagingRowsByKeysSql(chunk.length), stagingKeyBinds(chunk));
+          found.push(...rows.map(stagingRowFromOracle));
+        }
+        return found;
+      }),
+    );
   }
 
   async readStagingPage(after: PurchaseKey | null, limit: number): Promise<StagingRow[]> {
     const { sql, binds } = stagingPageStatement(after, limit);
-    return (await queryRows(sql, binds)).map(stagingRowFromOracle);
+    return (await readDuringSwap(() => queryRows(sql, binds))).map(stagingRowFromOracle);
   }
 
   async samplePurchaseKeys(count: number): Promise<PurchaseKey[]> {
     const wanted = Math.max(0, Math.floor(count));
     if (wanted === 0) return [];
-    const keys = await withOracleConnection(async (connection) => {
-      const [range] = await rowsOf(connection, PURCHASE_ID_RANGE);
-      if (range?.MIN_ID === null || range?.MIN_ID === undefined || range.MAX_ID === null || range.MAX_ID === undefined) return [];
-      const min = asNumber(range.MIN_ID);
-      const max = asNumber(range.MAX_ID);
-      if (wanted * 2 >= max - min + 1) return (await rowsOf(connection, ALL_PURCHASE_KEYS)).map(purchaseKeyFromOracle);
-      // Random ids in the id range probe the primary key; far cheaper than ORDER BY DBMS_RANDOM.VALUE.
-      const found: PurchaseKey[] = [];
-      for (const ids of inBatches(candidateIds(min, max, wanted), IN_LIST_MAX)) {
-        found.push(...(await rowsOf(connection, purchaseKeysByIdsSql(ids.length), ids)).map(purchaseKeyFromOracle));
-      }
-      return found;
-    });
-    shuffleInPlace(keys);
-    return keys.slice(0, wanted);
+    const keys = await readDuringSwap(() =>
+      withOracleConnection(async (connection) => {
+        const [range] = await rowsOf(connection, PURCHASE_ID_RANGE);
+        if (range?.MIN_ID === null || range?.MIN_ID === undefined || range.MAX_ID === null || range.MAX_ID === undefined) return [];
+        const min = asNumber(range.MIN_ID);
+        const max = asNumber(range.MAX_ID);
+        if (wanted * 2 >= max - min + 1) return (await rowsOf(connection, ALL_PURCHASE_KEYS)).map(purchaseKeyFromOracle);
+        // Random ids in the id range probe the primary key; far cheaper than ORDER BY DBMS_RANDOM.VALUE.
+        const found: PurchaseKey[] = [];
+        for (const ids of inBatches(candidateIds(min, max, wanted), IN_LIST_MAX)) {
+          found.push(...(await rowsOf(connection, purchaseKeysByIdsSql(ids.length), ids)).map(purchaseKeyFromOracle));
+        }
+        return found;
+      }),
+    );
+    return shuffleInPlace(keys).slice(0, wanted);
   }
 
   async readCheckpoint(): Promise<MigrationCheckpoint | null> {
-    const [row] = await queryRows(READ_CHECKPOINT);
+    const [row] = await readDuringSwap(() => queryRows(READ_CHECKPOINT));
     return checkpointFromOracle(row);
   }
 

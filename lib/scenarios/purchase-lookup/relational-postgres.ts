@@ -2,9 +2,12 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
+import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { getPostgresPool } from '@/lib/db/postgres/pool';
+import { isPostgresError, postgresBusyConflict, SQLSTATE } from '@/lib/db/postgres/postgres-errors';
 import { inTransaction } from '@/lib/db/postgres/transaction';
+import { AppError } from '@/lib/http/app-error';
 import { shuffleInPlace } from '@/lib/random';
 import { stagingColumns, type JoinedLine, type PurchaseKey, type StagingRow } from '@/lib/scenarios/purchase-lookup/purchase';
 import type {
@@ -21,6 +24,43 @@ import type {
 /** Serialises schema changes between processes (the app, a bench script, a test). */
 const SCHEMA_LOCK = 740_312_001;
 const STAGING_CHUNK_PURCHASES = 25_000;
+
+/** Seconds a reload or a staging build waits for another process's schema change (then 409). */
+export const RELOAD_LOCK_WAIT_S = 10;
+/** Seconds a process's first ensureSchema waits before serving the live tables as they are. */
+export const SCHEMA_LOCK_WAIT_S = 5;
+
+export const SCHEMA_BUSY_MESSAGE = 'Another process is reloading the purchase tables or rebuilding the staging table; try again when it has finished.';
+const SCHEMA_NOT_READY_MESSAGE = 'Another process is creating or reloading the purchase tables and they are not all in place yet; try again when it has finished.';
+
+/**
+ * Takes the schema lock, waiting at most `seconds` (55P03 then); later statements of the
+ * transaction wait for their locks as long as they need.
+ */
+async function takeSchemaLock(client: PoolClient, seconds: number): Promise<void> {
+  await client.query(`SET LOCAL lock_timeout = '${Math.floor(seconds)}s'`);
+  await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+  await client.query('SET LOCAL lock_timeout TO DEFAULT');
+}
+
+/** A schema change that found the lock held for too long answers 409 busy. */
+async function changingSchema<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw isPostgresError(error, SQLSTATE.lockNotAvailable) ? postgresBusyConflict(SCHEMA_BUSY_MESSAGE) : error;
+  }
+}
+
+/**
+ * A reload and a staging build write into tables of their own (customer_new ...,
+ * purchase_dynamodb_format_new) inside their transaction, and only at its end drop the live
+ * tables and rename the new ones in place: readers keep the previous data set for the whole
+ * load and wait only for the milliseconds of that swap, never for the load itself.
+ */
+const NEW_SUFFIX = '_new';
+
+const dataTables = ['customer', 'seller', 'product', 'purchase'] as const;
 
 // Key columns collate as "C" so keyset pagination walks byte order on any installation.
 const tableDdl = {
@@ -45,18 +85,42 @@ const tableDdl = {
     purchasedate date NOT NULL)`,
 } as const;
 
+/** A table's DDL under another name (`customer_new`): the same columns. */
+const renamed = (ddl: string, table: string, suffix: string) => ddl.replace(`CREATE TABLE IF NOT EXISTS ${table} (`, `CREATE TABLE ${table}${suffix} (`);
+
 // Keys and indexes are added after the bulk load: building them once is faster than maintaining
-// them row by row.
-const keyDdl = [
-  'ALTER TABLE customer ADD CONSTRAINT customer_pk PRIMARY KEY (customerid)',
-  'ALTER TABLE seller ADD CONSTRAINT seller_pk PRIMARY KEY (sellerid)',
-  'ALTER TABLE product ADD CONSTRAINT product_pk PRIMARY KEY (productid)',
-  'ALTER TABLE purchase ADD CONSTRAINT purchase_pk PRIMARY KEY (purchaseid, purchaseseq)',
-  'ALTER TABLE product ADD CONSTRAINT product_seller_fk FOREIGN KEY (sellerid) REFERENCES seller (sellerid)',
-  'ALTER TABLE purchase ADD CONSTRAINT purchase_customer_fk FOREIGN KEY (customerid) REFERENCES customer (customerid)',
-  'ALTER TABLE purchase ADD CONSTRAINT purchase_product_fk FOREIGN KEY (productid) REFERENCES product (productid)',
-  'CREATE INDEX purchase_customer_idx ON purchase (customerid, purchaseid)',
-];
+// them row by row. Their names carry the suffix too (index names are unique in a schema), and
+// lose it with the swap (keyRenames).
+const keys = [
+  ['customer', 'customer_pk', 'PRIMARY KEY (customerid)'],
+  ['seller', 'seller_pk', 'PRIMARY KEY (sellerid)'],
+  ['product', 'product_pk', 'PRIMARY KEY (productid)'],
+  ['purchase', 'purchase_pk', 'PRIMARY KEY (purchaseid, purchaseseq)'],
+  ['product', 'product_seller_fk', 'FOREIGN KEY (sellerid) REFERENCES seller{s} (sellerid)'],
+  ['purchase', 'purchase_customer_fk', 'FOREIGN KEY (customerid) REFERENCES customer{s} (customerid)'],
+  ['purchase', 'purchase_product_fk', 'FOREIGN KEY (productid) REFERENCES product{s} (productid)'],
+] as const;
+const customerIndex = 'purchase_customer_idx';
+
+export function keyDdl(suffix = ''): string[] {
+  return [
+    ...keys.map(([table, name, definition]) => `ALTER TABLE ${table}${suffix} ADD CONSTRAINT ${name}${suffix} ${definition.replace('{s}', suffix)}`),
+    `CREATE INDEX ${customerIndex}${suffix} ON purchase${suffix} (customerid, purchaseid)`,
+  ];
+}
+
+/**
+ * The swap at the end of a reload, inside its transaction: the live tables dropped, the new ones
+ * renamed in, their keys and index renamed to the usual names, all catalog work of milliseconds.
+ */
+export function planDataSwap(): string[] {
+  return [
+    `DROP TABLE IF EXISTS ${[...dataTables].reverse().join(', ')} CASCADE`,
+    ...dataTables.map((table) => `ALTER TABLE ${table}${NEW_SUFFIX} RENAME TO ${table}`),
+    ...keys.map(([table, name]) => `ALTER TABLE ${table} RENAME CONSTRAINT ${name}${NEW_SUFFIX} TO ${name}`),
+    `ALTER INDEX ${customerIndex}${NEW_SUFFIX} RENAME TO ${customerIndex}`,
+  ];
+}
 
 const stagingDdl = `CREATE TABLE IF NOT EXISTS purchase_dynamodb_format (
     customer_id varchar(20) COLLATE "C" NOT NULL,
@@ -68,6 +132,20 @@ const stagingDdl = `CREATE TABLE IF NOT EXISTS purchase_dynamodb_format (
       .map((n) => `purchase_seq_${n} varchar(20), product_name_${n} varchar(100), product_price_${n} varchar(20), quantity_${n} varchar(20), seller_tel_number_${n} varchar(20)`)
       .join(',\n    ')},
     CONSTRAINT purchase_dynamodb_ft_pk PRIMARY KEY (customer_id, purchase_id))`;
+
+/** The staging build's own table: the same columns, its key added after the rows. */
+export const CREATE_NEW_STAGING = renamed(stagingDdl, 'purchase_dynamodb_format', NEW_SUFFIX).replace(
+  /,\s+CONSTRAINT purchase_dynamodb_ft_pk PRIMARY KEY \(customer_id, purchase_id\)\)$/,
+  ')',
+);
+
+/** The swap at the end of a staging build, inside its transaction. */
+export const STAGING_SWAP = [
+  `ALTER TABLE purchase_dynamodb_format${NEW_SUFFIX} ADD CONSTRAINT purchase_dynamodb_ft_pk${NEW_SUFFIX} PRIMARY KEY (customer_id, purchase_id)`,
+  'DROP TABLE IF EXISTS purchase_dynamodb_format',
+  `ALTER TABLE purchase_dynamodb_format${NEW_SUFFIX} RENAME TO purchase_dynamodb_format`,
+  `ALTER TABLE purchase_dynamodb_format RENAME CONSTRAINT purchase_dynamodb_ft_pk${NEW_SUFFIX} TO purchase_dynamodb_ft_pk`,
+];
 
 const bookkeepingDdl = [
   `CREATE TABLE IF NOT EXISTS lookup_dataset (
@@ -89,10 +167,10 @@ const bookkeepingDdl = [
 ];
 
 const copyColumns: Record<LoadTable, string> = {
-  customer: 'customer (customerid, name, address)',
-  seller: 'seller (sellerid, telnumber)',
-  product: 'product (productid, productname, price, sellerid)',
-  purchase: 'purchase (purchaseid, purchaseseq, customerid, productid, quantity, purchasedate)',
+  customer: `customer${NEW_SUFFIX} (customerid, name, address)`,
+  seller: `seller${NEW_SUFFIX} (sellerid, telnumber)`,
+  product: `product${NEW_SUFFIX} (productid, productname, price, sellerid)`,
+  purchase: `purchase${NEW_SUFFIX} (purchaseid, purchaseseq, customerid, productid, quantity, purchasedate)`,
 };
 
 const stagingSelectList = stagingColumns.map((column) => `${column.toLowerCase()} AS "${column}"`).join(', ');
@@ -177,9 +255,25 @@ function toCheckpoint(row: Record<string, unknown>): MigrationCheckpoint {
 export class PostgresPurchaseStore implements PurchaseStore {
   readonly engine = 'postgres' as const;
 
+  /**
+   * Creates what is missing under the schema lock. When another process holds it (its reload
+   * running), this process does not wait for the whole reload: with the tables all there it
+   * serves them as they are, else it answers 503.
+   */
   async ensureSchema(): Promise<void> {
+    try {
+      await this.createMissingTables();
+    } catch (error) {
+      if (!isPostgresError(error, SQLSTATE.lockNotAvailable)) throw error;
+      const names = [...dataTables, 'purchase_dynamodb_format', 'lookup_dataset', 'lookup_migration_checkpoint'];
+      const found = await getPostgresPool().query(`SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY($1::text[])`, [names]);
+      if (found.rowCount !== names.length) throw new AppError('unavailable', SCHEMA_NOT_READY_MESSAGE, { reason: 'reloading' });
+    }
+  }
+
+  private async createMissingTables(): Promise<void> {
     await inTransaction(async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+      await takeSchemaLock(client, SCHEMA_LOCK_WAIT_S);
       const existing = await client.query<{ table_name: string }>(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY($1::text[])`,
         [Object.keys(tableDdl)],
@@ -187,7 +281,7 @@ export class PostgresPurchaseStore implements PurchaseStore {
       // A fresh database gets empty tables with their keys, so lookups answer 404 instead of failing.
       if (existing.rowCount === 0) {
         for (const ddl of Object.values(tableDdl)) await client.query(ddl);
-        for (const ddl of keyDdl) await client.query(ddl);
+        for (const ddl of keyDdl()) await client.query(ddl);
       }
       await client.query(stagingDdl);
       for (const ddl of bookkeepingDdl) await client.query(ddl);
@@ -195,11 +289,10 @@ export class PostgresPurchaseStore implements PurchaseStore {
   }
 
   async replaceDataset(source: DatasetSource, onProgress: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<void> {
-    await inTransaction(async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+    await changingSchema(inTransaction(async (client) => {
+      await takeSchemaLock(client, RELOAD_LOCK_WAIT_S);
       onProgress({ phase: 'schema', rowsLoaded: 0 });
-      await client.query('DROP TABLE IF EXISTS purchase, product, seller, customer CASCADE');
-      for (const ddl of Object.values(tableDdl)) await client.query(ddl);
+      for (const table of dataTables) await client.query(renamed(tableDdl[table], table, NEW_SUFFIX));
 
       let rowsLoaded = 0;
       const load = async (table: LoadTable, chunks: Iterable<readonly (readonly (string | number)[])[]>) => {
@@ -232,9 +325,11 @@ export class PostgresPurchaseStore implements PurchaseStore {
 
       throwIfAborted(signal);
       onProgress({ phase: 'indexes', rowsLoaded });
-      for (const ddl of keyDdl) await client.query(ddl);
+      for (const ddl of keyDdl(NEW_SUFFIX)) await client.query(ddl);
       await client.query(stagingDdl);
       for (const ddl of bookkeepingDdl) await client.query(ddl);
+      // From here to the commit the live tables are locked: catalog work and one TRUNCATE only.
+      for (const ddl of planDataSwap()) await client.query(ddl);
       await client.query('TRUNCATE purchase_dynamodb_format');
       await client.query('DELETE FROM lookup_migration_checkpoint');
       await client.query(
@@ -244,35 +339,40 @@ export class PostgresPurchaseStore implements PurchaseStore {
            generated_at = EXCLUDED.generated_at, staging_build_id = NULL, staging_built_at = NULL`,
         [source.seed, source.purchases],
       );
-    });
+    }));
     // Fresh statistics so the planner picks the indexes for the lookups straight away.
     await getPostgresPool().query('ANALYZE customer, seller, product, purchase');
   }
 
   async buildStaging(onProgress: (purchasesDone: number, purchasesTotal: number) => void, signal?: AbortSignal): Promise<StagingBuild> {
     const buildId = randomUUID();
-    const rows = await inTransaction(async (client) => {
+    const rows = await changingSchema(inTransaction(async (client) => {
+      // A staging build must not interleave with a reload (it would swap in rows of the old data set).
+      await takeSchemaLock(client, RELOAD_LOCK_WAIT_S);
       const range = await client.query<{ min: number | null; max: number | null; purchases: string }>(
         'SELECT min(purchaseid) AS min, max(purchaseid) AS max, count(DISTINCT purchaseid) AS purchases FROM purchase',
       );
       const { min, max } = range.rows[0] ?? { min: null, max: null };
       const total = Number(range.rows[0]?.purchases ?? 0);
-      await client.query('TRUNCATE purchase_dynamodb_format');
+      await client.query(CREATE_NEW_STAGING);
       onProgress(0, total);
       let inserted = 0;
       if (min !== null && max !== null) {
         for (let from = min; from <= max; from += STAGING_CHUNK_PURCHASES) {
           throwIfAborted(signal);
           const to = Math.min(max, from + STAGING_CHUNK_PURCHASES - 1);
-          const result = await client.query(`INSERT INTO purchase_dynamodb_format ${pivotSelect}`, [from, to]);
+          const result = await client.query(`INSERT INTO purchase_dynamodb_format${NEW_SUFFIX} ${pivotSelect}`, [from, to]);
           inserted += result.rowCount ?? 0;
           onProgress(inserted, total);
         }
       }
+      throwIfAborted(signal);
+      // Readers of the staging table (a migration, the explorer) wait only from here to the commit.
+      for (const ddl of STAGING_SWAP) await client.query(ddl);
       await client.query('UPDATE lookup_dataset SET staging_build_id = $1, staging_built_at = now() WHERE id = 1', [buildId]);
       await client.query('DELETE FROM lookup_migration_checkpoint');
       return inserted;
-    });
+    }));
     await getPostgresPool().query('ANALYZE purchase_dynamodb_format');
     return { buildId, rows };
   }

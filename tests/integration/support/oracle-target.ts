@@ -27,14 +27,20 @@ export function notRunLine(missing: readonly string[]): string {
   return `Oracle integration: not run — set ${ORACLE_SETTINGS.join(', ')} to run it (missing: ${missing.join(', ')}).`;
 }
 
+/** The not-run line, followed by the assertions that did not run, one a line. */
+export function notRunReport(missing: readonly string[], checks: readonly string[]): string {
+  return [notRunLine(missing), ...checks.map((check) => `  not run: ${check}`)].join('\n');
+}
+
 /**
  * Registers `suite` only when an Oracle is configured. Otherwise it registers nothing (no
- * skipped tests that look green) and says so in one line of the test output.
+ * skipped tests that look green) and says so in the test output, naming the `checks` that
+ * did not run.
  */
-export function describeWithOracle(name: string, suite: (target: OracleTarget) => void): void {
+export function describeWithOracle(name: string, suite: (target: OracleTarget) => void, checks: readonly string[] = []): void {
   const detection = detectOracleTarget(process.env);
   if (!detection.configured) {
-    console.info(notRunLine(detection.missing));
+    console.info(notRunReport(detection.missing, checks));
     return;
   }
   describe(name, () => suite(detection.target));

@@ -39,6 +39,24 @@ export const NEW_SUFFIX = '_NEW';
 
 export const OLD_SUFFIX = '_OLD';
 
+/**
+ * The tables a reload swaps, in the order their new versions take the live names: the data
+ * set's row first, so a reader that has seen a new purchase line finds the new seed from then
+ * on (the old row is out of sight from the first rename on, ORA-00942 until its successor is in).
+ */
+export const RELOAD_SWAP_TABLES = [DATASET_TABLE, ...LOOKUP_TABLES, STAGING_TABLE] as const;
+/** What a staging build swaps. */
+export const STAGING_SWAP_TABLES = [STAGING_TABLE] as const;
+/** Every table a swap may have moved aside: what recovery looks at (a reload's set holds the staging build's). */
+export const SWAPPABLE_TABLES: readonly string[] = [...RELOAD_SWAP_TABLES];
+
+/** Seconds a reload or a staging build waits for another process's schema change. */
+export const RELOAD_LOCK_WAIT_S = 10;
+/** Seconds a process's first ensureSchema waits for the lock before serving the live tables as they are. */
+export const SCHEMA_LOCK_WAIT_S = 5;
+/** Pause before the one retry of a read that ran into the renames of a swap. */
+export const SWAP_RETRY_DELAY_MS = 500;
+
 // Column sizes in characters, as the PostgreSQL adapter's varchar(n): the generator's Korean
 // names and addresses take three bytes a character in AL32UTF8.
 const columnsDdl: Record<LookupTable, string> = {
@@ -90,10 +108,14 @@ export function newLoadTag(): string {
   return randomUUID().replace(/-/g, '').slice(0, 6).toUpperCase();
 }
 
+/** A constraint name that is new for every load (Oracle keeps constraint names through a rename). */
+const tagged = (name: string, tag: string) => identifier(`${name}_${tag}`);
+
 // The staging table's key is compared in byte order: VARCHAR2 under the sessions' NLS_SORT and
 // NLS_COMP = BINARY (set by the pool for every connection), so its primary-key index order is
-// the pagination order.
-export const CREATE_STAGING = `CREATE TABLE ${STAGING_TABLE} (
+// the pagination order. The key is added after the rows (stagingKeySql): one index build.
+export function createStagingSql(suffix = ''): string {
+  return `CREATE TABLE ${identifier(STAGING_TABLE + suffix)} (
     CUSTOMER_ID VARCHAR2(20 CHAR) NOT NULL,
     PURCHASE_ID VARCHAR2(20 CHAR) NOT NULL,
     PURCHASE_DATE VARCHAR2(10 CHAR),
@@ -104,16 +126,23 @@ export const CREATE_STAGING = `CREATE TABLE ${STAGING_TABLE} (
         (n) =>
           `PURCHASE_SEQ_${n} VARCHAR2(20 CHAR), PRODUCT_NAME_${n} VARCHAR2(100 CHAR), PRODUCT_PRICE_${n} VARCHAR2(20 CHAR), QUANTITY_${n} VARCHAR2(20 CHAR), SELLER_TEL_NUMBER_${n} VARCHAR2(20 CHAR)`,
       )
-      .join(',\n    ')},
-    CONSTRAINT PURCHASE_DYNAMODB_FT_PK PRIMARY KEY (CUSTOMER_ID, PURCHASE_ID))`;
+      .join(',\n    ')})`;
+}
 
-const CREATE_DATASET = `CREATE TABLE ${DATASET_TABLE} (
-    ID NUMBER(1) CONSTRAINT LOOKUP_DATASET_PK PRIMARY KEY CONSTRAINT LOOKUP_DATASET_ONE CHECK (ID = 1),
+export function stagingKeySql(suffix: string, tag: string): string {
+  return `ALTER TABLE ${identifier(STAGING_TABLE + suffix)} ADD CONSTRAINT ${tagged('PURCHASE_DYNAMODB_FT_PK', tag)} PRIMARY KEY (CUSTOMER_ID, PURCHASE_ID)`;
+}
+
+/** The data set's one row (ID = 1), under its live name or as LOOKUP_DATASET_NEW for a reload. */
+export function createDatasetSql(suffix: string, tag: string): string {
+  return `CREATE TABLE ${identifier(DATASET_TABLE + suffix)} (
+    ID NUMBER(1) CONSTRAINT ${tagged('LOOKUP_DATASET_PK', tag)} PRIMARY KEY CONSTRAINT ${tagged('LOOKUP_DATASET_ONE', tag)} CHECK (ID = 1),
     SEED NUMBER(20) NOT NULL,
     PURCHASES NUMBER(10) NOT NULL,
     GENERATED_AT TIMESTAMP WITH TIME ZONE NOT NULL,
     STAGING_BUILD_ID VARCHAR2(64 CHAR),
     STAGING_BUILT_AT TIMESTAMP WITH TIME ZONE)`;
+}
 
 const CREATE_CHECKPOINT = `CREATE TABLE ${CHECKPOINT_TABLE} (
     ID NUMBER(1) CONSTRAINT LOOKUP_CHECKPOINT_PK PRIMARY KEY CONSTRAINT LOOKUP_CHECKPOINT_ONE CHECK (ID = 1),
@@ -131,18 +160,30 @@ const CREATE_LOAD_SWAP = `CREATE TABLE ${LOAD_SWAP_TABLE} (
     LOAD_TAG VARCHAR2(6 CHAR) NOT NULL,
     STARTED_AT TIMESTAMP WITH TIME ZONE NOT NULL)`;
 
-/** The tables besides the four data tables, each created when missing. */
-export const supportTableDdl: Record<string, string> = {
-  [STAGING_TABLE]: CREATE_STAGING,
-  [DATASET_TABLE]: CREATE_DATASET,
-  [CHECKPOINT_TABLE]: CREATE_CHECKPOINT,
-  [LOAD_SWAP_TABLE]: CREATE_LOAD_SWAP,
-};
+/** The tables besides the four data tables, each created when missing (keys named with `tag`). */
+export function supportTableDdl(tag: string): Record<string, string[]> {
+  return {
+    [STAGING_TABLE]: [createStagingSql(), stagingKeySql('', tag)],
+    [DATASET_TABLE]: [createDatasetSql('', tag)],
+    [CHECKPOINT_TABLE]: [CREATE_CHECKPOINT],
+    [LOAD_SWAP_TABLE]: [CREATE_LOAD_SWAP],
+  };
+}
+
 
 export const SEED_SCHEMA_LOCK = `MERGE INTO ${SCHEMA_LOCK_TABLE} l USING (SELECT 1 AS ID FROM DUAL) s ON (l.ID = s.ID)
 WHEN NOT MATCHED THEN INSERT (ID) VALUES (s.ID)`;
 
-export const TAKE_SCHEMA_LOCK = `SELECT ID FROM ${SCHEMA_LOCK_TABLE} WHERE ID = 1 FOR UPDATE`;
+/**
+ * The schema lock, waited for at most `seconds` (ORA-30006 then): a process's first lookup must
+ * not hang for the whole of another process's reload. WAIT takes no bind variable; the number
+ * is checked.
+ */
+export function takeSchemaLockSql(seconds: number): string {
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 600) throw new RangeError('lock wait must be 0 to 600 whole seconds');
+  return `SELECT ID FROM ${SCHEMA_LOCK_TABLE} WHERE ID = 1 FOR UPDATE WAIT ${seconds}`;
+}
+
 
 /** The schema's tables among the ones this store knows (names compared as stored: upper case). */
 export const LIST_TABLES = `SELECT TABLE_NAME FROM USER_TABLES WHERE TABLE_NAME LIKE 'CUSTOMER%' OR TABLE_NAME LIKE 'SELLER%'

@@ -1,23 +1,17 @@
 import 'server-only';
-import { isoTextOf, timestampFromIso } from '@/lib/db/oracle/sql-text';
-import { CHECKPOINT_TABLE, DATASET_TABLE, IN_LIST_MAX, STAGING_KEYS_PER_STATEMENT, STAGING_TABLE } from '@/lib/scenarios/purchase-lookup/oracle/schema';
+import { identifier, isoTextOf, timestampFromIso } from '@/lib/db/oracle/sql-text';
+import { CHECKPOINT_TABLE, DATASET_TABLE, IN_LIST_MAX, NEW_SUFFIX, STAGING_KEYS_PER_STATEMENT, STAGING_TABLE } from '@/lib/scenarios/purchase-lookup/oracle/schema';
 import { stagingColumns } from '@/lib/scenarios/purchase-lookup/purchase';
 
 /** The lookup's Oracle statements: every value travels as a bind variable; the binds are in binds.ts. */
 
 export const GATHER_STATS = `BEGIN DBMS_STATS.GATHER_TABLE_STATS(ownname => SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA'), tabname => :tableName); END;`;
 
-export const EMPTY_STAGING = `DELETE FROM ${STAGING_TABLE}`;
-
 export const EMPTY_CHECKPOINT = `DELETE FROM ${CHECKPOINT_TABLE}`;
 
-export const RECORD_DATASET = `MERGE INTO ${DATASET_TABLE} d
-USING (SELECT 1 AS ID, :seed AS SEED, :purchases AS PURCHASES FROM DUAL) s
-ON (d.ID = s.ID)
-WHEN MATCHED THEN UPDATE SET d.SEED = s.SEED, d.PURCHASES = s.PURCHASES, d.GENERATED_AT = SYSTIMESTAMP,
-  d.STAGING_BUILD_ID = NULL, d.STAGING_BUILT_AT = NULL
-WHEN NOT MATCHED THEN INSERT (ID, SEED, PURCHASES, GENERATED_AT, STAGING_BUILD_ID, STAGING_BUILT_AT)
-  VALUES (s.ID, s.SEED, s.PURCHASES, SYSTIMESTAMP, NULL, NULL)`;
+/** The new data set's row, written into LOOKUP_DATASET_NEW before the swap puts it in place. */
+export const RECORD_NEW_DATASET = `INSERT INTO ${DATASET_TABLE}${NEW_SUFFIX} (ID, SEED, PURCHASES, GENERATED_AT, STAGING_BUILD_ID, STAGING_BUILT_AT)
+VALUES (1, :seed, :purchases, SYSTIMESTAMP, NULL, NULL)`;
 
 export const PURCHASE_RANGE = `SELECT MIN(PURCHASEID) AS MIN_ID, MAX(PURCHASEID) AS MAX_ID, COUNT(DISTINCT PURCHASEID) AS PURCHASES FROM PURCHASE`;
 
@@ -27,7 +21,8 @@ export const PURCHASE_RANGE = `SELECT MIN(PURCHASEID) AS MIN_ID, MAX(PURCHASEID)
  * `ELSE ''` stays as written: in Oracle it is NULL, so a slot without a line keeps NULL for its
  * name and telephone and '0' for its numbers; stagingRowFromOracle reads NULL back as ''.
  */
-export const PIVOT_INSERT = `INSERT INTO ${STAGING_TABLE} (${stagingColumns.join(', ')})
+export function pivotInsertSql(tableName: string): string {
+  return `INSERT INTO ${identifier(tableName)} (${stagingColumns.join(', ')})
 SELECT TO_CHAR(c.CUSTOMERID), TO_CHAR(pc.PURCHASEID), TO_CHAR(pc.PURCHASEDATE, 'YYYY-MM-DD'), c.NAME, c.ADDRESS,
   ${[1, 2, 3]
     .map(
@@ -44,6 +39,11 @@ FROM PURCHASE pc
   INNER JOIN SELLER s ON pd.SELLERID = s.SELLERID
 WHERE pc.PURCHASEID BETWEEN :fromId AND :toId
 GROUP BY c.CUSTOMERID, pc.PURCHASEID, pc.PURCHASEDATE, c.NAME, c.ADDRESS`;
+}
+
+/** The pivot as the page shows it; a build writes it into PURCHASE_DYNAMODB_FORMAT_NEW. */
+export const PIVOT_INSERT = pivotInsertSql(STAGING_TABLE);
+
 
 export const MARK_STAGING_BUILT = `UPDATE ${DATASET_TABLE} SET STAGING_BUILD_ID = :buildId, STAGING_BUILT_AT = SYSTIMESTAMP WHERE ID = 1`;
 
