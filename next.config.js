@@ -1,3 +1,9 @@
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this config file is CommonJS, as Next loads it
+const createNextIntlPlugin = require('next-intl/plugin');
+
+// Locale per request from a cookie (i18n/request.ts); no locale segment in the paths.
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native or process-spawning packages stay outside the bundle and load from node_modules.
@@ -5,4 +11,4 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
 };
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

@@ -1,6 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 export function ThemeToggle() {
+  const t = useTranslations('common.theme');
   const toggle = () => {
     const dark = document.documentElement.classList.toggle('dark');
     try {
@@ -10,8 +13,8 @@ export function ThemeToggle() {
     }
   };
   return (
-    <button type="button" onClick={toggle} className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-700" aria-label="Toggle light or dark theme">
-      Light / Dark
+    <button type="button" onClick={toggle} className="rounded border border-slate-300 px-3 py-1 text-sm whitespace-nowrap dark:border-slate-700" aria-label={t('toggle')}>
+      {t('label')}
     </button>
   );
 }
