@@ -1,5 +1,6 @@
 import { LookupConsole } from '@/components/lookup/lookup-console';
 import { PurchaseExplorer } from '@/components/lookup/purchase-explorer';
+import { RequestCostPanel } from '@/components/lookup/request-cost-panel';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,6 +17,7 @@ export default function LookupPage() {
       </header>
       <LookupConsole />
       <PurchaseExplorer />
+      <RequestCostPanel />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { callApi } from '@/components/runs/api';
+import { HistoryTags } from '@/components/runs/history-tags';
 import { ComparisonView } from '@/components/runs/comparison-view';
 import { StatusBadge } from '@/components/runs/live-panel';
 import { formatClock, formatCount, formatMs, formatRate } from '@/lib/load/format';
@@ -88,6 +89,7 @@ export function HistoryPanel({ refreshKey }: { refreshKey: number }) {
                   <td className="px-3 py-2">
                     <span className={run.side === 'legacy' ? 'text-legacy' : run.side === 'modern' ? 'text-modern' : ''}>{run.label}</span>
                     {run.showdown && <span className="ml-2 text-sm text-slate-500">showdown ({run.showdown.mode})</span>}
+                    <HistoryTags run={run} />
                   </td>
                   <td className="px-3 py-2 font-mono text-base">
                     {run.settings.model} {describeFlags(run.settings)}

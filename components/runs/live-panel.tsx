@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import { niceMax } from '@/components/charts/chart-theme';
 import { TimeSeriesChart } from '@/components/charts/time-series-chart';
 import { chartRows, runProgress, runTotals } from '@/components/runs/run-figures';
+import { RunVerdicts } from '@/components/runs/run-verdicts';
+import { ShapeChart } from '@/components/runs/shape-chart';
 import type { Focus } from '@/components/runs/use-live-runs';
 import { formatCount, formatMs, formatRate } from '@/lib/load/format';
 import { runColors, sideColors } from '@/lib/load/run-colors';
@@ -139,6 +141,7 @@ function SideColumn({ run, color, title, yMaxRps, yMaxMs, now, presenter, testId
         </div>
       </div>
       {run.error && <p className="mt-2 text-lg text-red-700 dark:text-red-300">{run.error}</p>}
+      <RunVerdicts run={run} />
 
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Tile label="Req/s, last second" value={last ? formatRate(last.rps) : '—'} big />
@@ -178,6 +181,7 @@ function SideColumn({ run, color, title, yMaxRps, yMaxMs, now, presenter, testId
         Load generator: CPU {last ? `${last.generator.cpuPercent.toFixed(0)}%` : '—'} of a core · event-loop lag p99 {last ? formatMs(last.generator.eventLoopLagP99Ms) : '—'}
         {last && last.lateStarts > 0 ? ` · ${formatCount(last.lateStarts)} late starts (every connection busy)` : ''}
       </p>
+      <ShapeChart run={run} color={color} height={chartHeight} />
       {saturated && (
         <p role="alert" className="mt-2 rounded-lg bg-amber-100 p-3 text-lg font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="generator-warning">
           The load generator is the bottleneck: it uses a whole core or its event loop lags. These seconds measure the generator, not the database.

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { LoadShapeFields, shapeInput } from '@/components/runs/load-shape-fields';
 import { callApi, rememberAdminToken, type ApiError } from '@/components/runs/api';
 import { describeFlags, describeModel, loadBounds, runSettingsSchema, type LoadModel, type RunSettings } from '@/lib/load/run-settings';
 import { showdownPairs, targetCatalog, type Scenario, type TargetId } from '@/lib/scenario-catalog';
@@ -17,6 +18,9 @@ interface FormState {
   stock: string;
   seed: string;
   modernTargetId: TargetId;
+  /** "5s:10,20s:10" (empty: a flat load) and "p95 < 50 ms, errors < 1%". */
+  stages: string;
+  thresholds: string;
 }
 
 const defaults: Record<Scenario, Partial<FormState>> = {
@@ -38,6 +42,8 @@ const initial: FormState = {
   timeoutSeconds: '10',
   stock: '3000',
   seed: '',
+  stages: '',
+  thresholds: '',
   modernTargetId: 'order.redis',
 };
 
@@ -55,12 +61,21 @@ function toInput(form: FormState): Record<string, unknown> {
   }
   if (form.scenario === 'order' && form.stock.trim() !== '') input.stock = form.stock;
   if (form.scenario === 'lookup' && form.seed.trim() !== '') input.seed = form.seed;
+  const shape = shapeInput(form.stages, form.thresholds);
+  if (shape.thresholds) input.thresholds = shape.thresholds;
+  if (shape.stages) {
+    // With stages the duration, the closed model's connections and the open model's rate come from them.
+    for (const field of ['amount', 'durationSeconds', 'rate', ...(form.model === 'closed' ? ['connections'] : [])]) delete input[field];
+    input.stages = shape.stages;
+  }
   return input;
 }
 
 type Parsed = { ok: true; settings: RunSettings } | { ok: false; problems: Record<string, string> };
 
 function parseForm(form: FormState): Parsed {
+  const problem = shapeInput(form.stages, form.thresholds).problem;
+  if (problem) return { ok: false, problems: { [problem.field]: problem.message } };
   const result = runSettingsSchema.safeParse(toInput(form));
   if (result.success) return { ok: true, settings: result.data };
   const problems: Record<string, string> = {};
@@ -158,6 +173,7 @@ export function RunControls({ busy, activeId, compact }: Props) {
               <Field label="Max in flight" name="connections" value={form.connections} placeholder="auto" onChange={(v) => set({ connections: v })} problem={problem('connections')} bounds={loadBounds.connections} />
             </>
           )}
+          <LoadShapeFields model={form.model} stages={form.stages} thresholds={form.thresholds} onChange={set} problem={problem('stages')} />
           <Field label="Timeout (s)" name="timeoutSeconds" value={form.timeoutSeconds} onChange={(v) => set({ timeoutSeconds: v })} problem={problem('timeoutSeconds')} bounds={loadBounds.timeoutSeconds} />
           {form.scenario === 'order' && <Field label="Stock" name="stock" value={form.stock} onChange={(v) => set({ stock: v })} problem={problem('stock')} bounds={loadBounds.stock} />}
           {form.scenario === 'lookup' && <Field label="Key seed" name="seed" value={form.seed} placeholder="random" onChange={(v) => set({ seed: v })} problem={problem('seed')} bounds={loadBounds.seed} />}

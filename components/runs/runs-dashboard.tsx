@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { callApi } from '@/components/runs/api';
+import { RequestCostPanel } from '@/components/lookup/request-cost-panel';
 import { ComparisonView } from '@/components/runs/comparison-view';
 import { ExportLinks } from '@/components/runs/export-links';
 import { HistoryPanel } from '@/components/runs/history-panel';
@@ -61,6 +62,7 @@ export function RunsDashboard() {
             Result
           </h2>
           <ComparisonView base={legacy} other={modern} testId="showdown-results" />
+          {showdown.scenario === 'lookup' && <RequestCostPanel testId="showdown-cost-panel" />}
         </section>
       )}
 

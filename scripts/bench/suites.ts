@@ -1,6 +1,8 @@
 import { benchLeanPath } from './lean-path';
 import { benchLoad } from './load';
 import { benchLookup } from './lookup';
+import { benchLookupRoutes } from './lookup-routes';
+import { benchOrderSweep } from './order-sweep';
 import { benchOffer } from './offer';
 
 /** Every benchmark `npm run bench` runs; each writes its own section of BENCHMARKS.md. */
@@ -9,4 +11,6 @@ export const benchSuites: Record<string, () => Promise<void>> = {
   lookup: benchLookup,
   offer: benchOffer,
   load: benchLoad,
+  'lookup-routes': benchLookupRoutes,
+  'order-sweep': benchOrderSweep,
 };
