@@ -176,6 +176,11 @@ async function runPoint(slot: ActiveState, record: SweepRecord, at: { levelIndex
     }
     if (at.target.afterRun) {
       step('auditing');
+      // A level ends on the clock: requests still in flight on the server then (the order paths
+      // hold a transaction through the payment step) finish after it. Their books are read once
+      // they have had the time the slowest answer took, twice over.
+      const unfinished = point.summary?.unfinished ?? 0;
+      if (unfinished > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(settings.timeoutSeconds * 1000, 2 * (point.summary?.latency.max ?? 0) + 250)));
       const notes = await at.target.afterRun(runSettings).catch((error: unknown): RunNotes => ({ books: { balanced: false, problems: [describeError(error)], recorded: 0, initialStock: null } }));
       point.audit = booksOf(notes);
       const rest = Object.fromEntries(Object.entries(notes).filter(([name]) => name !== 'books'));
