@@ -33,6 +33,8 @@ test('a sweep from the UI draws both curves on one chart', async ({ page, reques
   await expect(page.getByTestId('sweep-thresholds')).toHaveAttribute('data-passed', 'true');
   await expect(page.getByTestId('engine-notice')).toContainText(/PostgreSQL/);
 
+  // No tooltip in the pictures.
+  await page.mouse.move(0, 0);
   await view.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'e2e/screenshots/sweep.png', fullPage: true });
   await chart.screenshot({ path: 'docs/sweep.png' });
