@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/runtime/system-tools.mjs';
 
 // The test profile's app port (scripts/stack/profiles.ts), shifted like the rest of the stack.
 const PORT = 3100 + Number(process.env.STACK_PORT_OFFSET ?? 0);
@@ -18,7 +19,8 @@ export default defineConfig({
     viewport: { width: 1920, height: 1080 },
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      // CHROMIUM_PATH, Debian's chromium, or Chrome/Chromium on macOS (scripts/runtime/system-tools.mjs).
+      executablePath: findChromium(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
     },
   },

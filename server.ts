@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   server.listen(config.PORT, config.HOST, () => {
-    console.log(`db-showdown ready on http://${config.HOST}:${config.PORT}${dev ? ' (development)' : ''}`);
+    console.log(`db-showdown ready on http://${config.HOST}:${config.PORT}${dev ? ' (development)' : ''}, Node ${process.version}`);
   });
 
   const stop = async () => {

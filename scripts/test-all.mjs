@@ -1,8 +1,9 @@
 // Runs every stage of the test suite in order and ends with one line that counts them all:
 // typecheck, lint, dependency rules, unused code, unit, integration (real embedded stack), production build, e2e (Chromium).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { changedLines, gitStatus, setupSnapshotFile } from './runtime/git-status.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const reports = path.join(root, 'test-results/reports');
@@ -46,8 +47,31 @@ const addPlaywright = (file) => {
   }
 };
 
+// A clean clone must stay clean: setup (npm ci, the build) and the stages may not change a tracked
+// file or leave an untracked one that .gitignore does not cover. Only checked in a git checkout.
+const statusAtStart = gitStatus(root);
+console.log(`Node ${process.version} (${process.execPath})`);
+const checkoutStage = (name, before, after, what) => {
+  console.log(`\n=== ${name}`);
+  const changed = changedLines(before, after);
+  if (changed.length === 0) {
+    console.log(`=== ${name}: ok, ${what} left git status as it found it`);
+    return true;
+  }
+  console.log(`${what} changed the checkout (git status --porcelain):\n  ${changed.join('\n  ')}`);
+  console.log(`=== ${name}: FAILED`);
+  counts.failed += 1;
+  return false;
+};
+
 let failedStage;
-for (const [name, command, args] of stages) {
+const snapshot = setupSnapshotFile(root);
+if (statusAtStart !== undefined && existsSync(snapshot)) {
+  if (!checkoutStage('clean checkout after setup', readFileSync(snapshot, 'utf8'), statusAtStart, 'setup')) failedStage = 'clean checkout after setup';
+  // One snapshot, one check: a later test:all without setup compares against its own start only.
+  rmSync(snapshot);
+}
+for (const [name, command, args] of failedStage ? [] : stages) {
   const started = Date.now();
   console.log(`\n=== ${name}`);
   const stageEnv = name === 'e2e' ? { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` } : env;
@@ -64,6 +88,10 @@ for (const [name, command, args] of stages) {
     break;
   }
   console.log(`=== ${name}: ok in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (!failedStage && statusAtStart !== undefined && !checkoutStage('clean checkout after the tests', statusAtStart, gitStatus(root) ?? '', 'the test run')) {
+  failedStage = 'clean checkout after the tests';
 }
 
 console.log(`\n${failedStage ? `Failed at stage "${failedStage}".` : 'All stages passed.'}`);

@@ -33,13 +33,16 @@ function round(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
 
-/** Pings every backend in parallel; a dead one answers within the timeout, never hangs. */
-export async function checkHealth(): Promise<{ ok: boolean; backends: BackendHealth[]; checkedAt: string }> {
+/**
+ * Pings every backend in parallel; a dead one answers within the timeout, never hangs. `node` is the
+ * server's Node version, so a presenter can see it runs on the supported Node 24.
+ */
+export async function checkHealth(): Promise<{ ok: boolean; node: string; backends: BackendHealth[]; checkedAt: string }> {
   const relational = getRelationalEngine();
   const backends = await Promise.all([
     probe('relational', () => relational.ping()),
     probe('dynamodb', pingDynamoDb),
     probe('redis', pingRedis),
   ]);
-  return { ok: backends.every((b) => b.ok), backends, checkedAt: new Date().toISOString() };
+  return { ok: backends.every((b) => b.ok), node: process.version, backends, checkedAt: new Date().toISOString() };
 }

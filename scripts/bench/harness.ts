@@ -15,10 +15,10 @@ export interface BenchApp {
   server: ChildProcess;
 }
 
-/** Runs a TypeScript entry in its own process with the bench stack's environment. */
-export function spawnTs(entry: string, args: string[], env: Record<string, string>, stdio: 'inherit' | 'pipe' = 'inherit'): ChildProcess {
+/** Runs a TypeScript entry in its own process with the bench stack's environment (on `node`, default this one). */
+export function spawnTs(entry: string, args: string[], env: Record<string, string>, stdio: 'inherit' | 'pipe' = 'inherit', node = process.execPath): ChildProcess {
   return spawn(
-    process.execPath,
+    node,
     ['--require', path.join(repoRoot, 'scripts/runtime/allow-server-only.cjs'), '--import', 'tsx', entry, ...args],
     { cwd: repoRoot, stdio, env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' } },
   );

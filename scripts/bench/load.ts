@@ -12,7 +12,7 @@
  *   CHROMIUM_PATH=/usr/bin/chromium            the browser for the delay and memory parts
  */
 import autocannon from 'autocannon';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -22,6 +22,7 @@ import { runSettingsSchema } from '@/lib/load/run-settings';
 import type { RunRecord, RunSummary } from '@/lib/load/run-types';
 import { runRemoteLoad } from './load-cli';
 import { machineLine, repoRoot, spawnTs, stopChild, withBenchApp, writeBenchmarkSection } from './harness';
+import { findChromium } from '../runtime/system-tools.mjs';
 import { waitForPort } from '../stack/wait-for';
 
 type Part = 'ceiling' | 'delay' | 'memory' | 'co';
@@ -43,7 +44,7 @@ function rssMb(pid: number): number {
 }
 
 async function launchBrowser(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const executablePath = findChromium();
   return chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 }
 

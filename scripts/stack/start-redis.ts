@@ -1,24 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { findProgram } from '../runtime/system-tools.mjs';
 import { spawnBackend } from './spawn-backend';
 import type { StartedBackend } from './started-backend';
 import { endStaleProcess, writePidFile } from './stale-process';
 import { assertPortFree, waitForPort } from './wait-for';
 
 function findRedisServer(): string | undefined {
-  try {
-    return execFileSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
+  return findProgram('redis-server');
 }
 
-/** Debian's redis-server on loopback, snapshotting into dataDir so stock survives a restart. */
+/** redis-server (Debian's, or Homebrew's on macOS) on loopback, snapshotting into dataDir so stock survives a restart. */
 export async function startRedis(options: { port: number; dataDir: string; log: (line: string) => void }): Promise<StartedBackend> {
   const binary = findRedisServer();
   if (!binary) {
-    throw new Error('redis-server is not installed. Install it with `apt-get install redis-server` (run as root), or set REDIS_URL to a running Redis.');
+    throw new Error(`redis-server is not installed. Install it with ${process.platform === 'darwin' ? '`brew install redis`' : '`apt-get install redis-server` (run as root)'}, or set REDIS_URL to a running Redis.`);
   }
   const pidFile = path.resolve(options.dataDir, 'redis.pid');
   await endStaleProcess(pidFile, /redis-server/);

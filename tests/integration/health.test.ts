@@ -26,6 +26,8 @@ describe('health', () => {
   it('reports every embedded backend ok with its real engine and version', async () => {
     const health = await checkHealth();
     expect(health.ok).toBe(true);
+    // The Node serving the request, as the status page shows it (npm test runs on Node 24).
+    expect(health.node).toBe(process.version);
     const byName = Object.fromEntries(health.backends.map((b) => [b.backend, b]));
     expect(byName.relational).toMatchObject({ ok: true, engine: 'PostgreSQL' });
     expect(byName.relational?.ok && byName.relational.version).toMatch(/^18\./);
