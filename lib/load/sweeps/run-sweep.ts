@@ -136,11 +136,13 @@ async function runPoint(slot: ActiveState, record: SweepRecord, at: { levelIndex
   };
   const startedAt = Date.now();
   const point: SweepPoint = { side: at.side, targetId: at.target.id, level: at.level, status: 'running', startedAt, endedAt: startedAt, summary: null, audit: null, notes: null, thresholds: null, error: null };
+  let started = false;
   const step = (name: SweepStep) => {
     record.progress = { levelIndex: at.levelIndex, side: at.side, step: name, fraction: null, live: null };
   };
   try {
     const prepared = at.target.prepare(at.shared, runSettings);
+    started = true;
     if (at.target.beforeRun) {
       step('resetting');
       await at.target.beforeRun(runSettings);
@@ -174,23 +176,25 @@ async function runPoint(slot: ActiveState, record: SweepRecord, at: { levelIndex
     } finally {
       slot.generators.delete(key);
     }
-    if (at.target.afterRun) {
-      step('auditing');
-      // A level ends on the clock: requests still in flight on the server then (the order paths
-      // hold a transaction through the payment step) finish after it. Their books are read once
-      // they have had the time the slowest answer took, twice over.
-      const unfinished = point.summary?.unfinished ?? 0;
-      if (unfinished > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(settings.timeoutSeconds * 1000, 2 * (point.summary?.latency.max ?? 0) + 250)));
-      const notes = await at.target.afterRun(runSettings).catch((error: unknown): RunNotes => ({ books: { balanced: false, problems: [describeError(error)], recorded: 0, initialStock: null } }));
-      point.audit = booksOf(notes);
-      const rest = Object.fromEntries(Object.entries(notes).filter(([name]) => name !== 'books'));
-      point.notes = Object.keys(rest).length > 0 ? rest : null;
-    }
   } catch (error) {
     point.status = slot.cancelled ? 'cancelled' : 'failed';
     point.error = slot.cancelled ? null : describeError(error);
     // Refused before any load (no data, a backend down): the sweep stops with the reason.
     if (error instanceof AppError && !slot.cancelled) point.status = 'failed';
+  }
+  // The books are read whenever the level began, also when it was cancelled or its generator died.
+  if (started && at.target.afterRun) {
+    step('auditing');
+    // A level ends on the clock: requests still in flight on the server then (the order paths
+    // hold a transaction through the payment step) finish after it. Their books are read once
+    // they have had the time the slowest answer took, twice over.
+    // Without a summary (the generator was stopped hard) nothing is known of them: a second is given.
+    const settleMs = !point.summary ? 1_000 : point.summary.unfinished > 0 ? Math.min(settings.timeoutSeconds * 1000, 2 * point.summary.latency.max + 250) : 0;
+    if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
+    const notes = await at.target.afterRun(runSettings).catch((error: unknown): RunNotes => ({ books: { balanced: false, problems: [describeError(error)], recorded: 0, initialStock: null } }));
+    point.audit = booksOf(notes);
+    const rest = Object.fromEntries(Object.entries(notes).filter(([name]) => name !== 'books'));
+    point.notes = Object.keys(rest).length > 0 ? rest : null;
   }
   point.endedAt = Date.now();
   return point;
