@@ -10,6 +10,7 @@ const nav = [
   { href: '/lookup', key: 'lookup' },
   { href: '/offer', key: 'offer' },
   { href: '/runs', key: 'runs' },
+  { href: '/sweeps', key: 'sweeps' },
   { href: '/latency', key: 'latency' },
 ] as const;
 

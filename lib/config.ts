@@ -83,6 +83,10 @@ const appSchema = z
     // at c=150, the workshop's 29.75 req/s (100 s for 3,000 orders); see the README.
     PAYMENT_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(30),
     DATA_DIR: z.string().min(1).default('.data'),
+    // The cost panel's price of DynamoDB on-demand reads: US$ per million read request units, and the
+    // day that price was read. Default: the us-east-1 list price since the cut of 2024-11-01.
+    DYNAMODB_READ_PRICE_PER_MILLION_USD: z.coerce.number().min(0).max(1_000).default(0.125),
+    DYNAMODB_PRICE_AS_OF: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD').default('2024-11-01'),
   })
   .superRefine((env, ctx) => {
     refuseOpenExposure(env, ctx);

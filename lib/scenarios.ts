@@ -3,6 +3,10 @@ import { AppError } from '@/lib/http/app-error';
 import type { LeanRoute } from '@/lib/lean/lean-route';
 import type { LoadTarget } from '@/lib/load/load-target';
 import { startRun, startShowdown } from '@/lib/load/run-registry';
+import { startSweep } from '@/lib/load/sweeps/run-sweep';
+import type { SweepRecord } from '@/lib/load/sweeps/sweep-types';
+import { randomSeed } from '@/lib/random';
+import { sweepSettingsOf, type StartSweepBody } from '@/lib/sweep-catalog';
 import type { RunRecord, RunSettings, ShowdownMode, ShowdownState } from '@/lib/load/run-types';
 import { showdownPairs, type ShowdownScenario, type TargetId } from '@/lib/scenario-catalog';
 import { offerLeanRoutes, offerLoadTargets } from '@/lib/scenarios/limited-offer';
@@ -46,4 +50,10 @@ export function startLoadShowdown(input: { scenario: ShowdownScenario; mode: Sho
     throw new AppError('bad_request', `${modernTargetId} cannot be the modern side of the ${input.scenario} showdown (choose ${pair.modernChoices.join(' or ')}).`);
   }
   return startShowdown({ scenario: input.scenario, mode: input.mode, legacy: loadTarget(pair.legacy), modern: loadTarget(modernTargetId), settings: input.settings });
+}
+
+/** POST /api/sweeps: a scenario's legacy and modern side through a list of levels. */
+export function startLoadSweep(body: StartSweepBody): Promise<SweepRecord> {
+  const settings = sweepSettingsOf(body, randomSeed());
+  return startSweep({ settings, legacy: loadTarget(settings.legacyTargetId as TargetId), modern: loadTarget(settings.modernTargetId as TargetId) });
 }

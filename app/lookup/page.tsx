@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { LookupConsole } from '@/components/lookup/lookup-console';
 import { PresenterOnly } from '@/components/presenter/presenter-only';
 import { PurchaseExplorer } from '@/components/lookup/purchase-explorer';
+import { RequestCostPanel } from '@/components/lookup/request-cost-panel';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,6 +24,7 @@ export default async function LookupPage() {
         <LookupConsole />
       </PresenterOnly>
       <PurchaseExplorer />
+      <RequestCostPanel />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { TimeSeriesChart } from '@/components/charts/time-series-chart';
+import { EngineNotice } from '@/components/runs/engine-notice';
 import { ExportLinks } from '@/components/runs/export-links';
 import { RunSummary } from '@/components/runs/run-summary';
 import { useComparisonText } from '@/components/runs/use-comparison-text';
@@ -25,6 +26,8 @@ export function ComparisonView({ base, other, overlay, testId }: { base: RunReco
   const merged = mergeSeconds(base, other);
   return (
     <section className="space-y-6" data-testid={testId}>
+      {/* Which engine served each side, beside the cards: an emulator's latency is not the real service's. */}
+      <EngineNotice engines={{ [base.side ?? 'legacy']: base.engine, [other.side ?? 'modern']: other.engine }} />
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-5" data-testid="delta-cards">
         {comparison.headline.map((row) => (
           <DeltaCard key={row.key} row={row} text={rowText(row)} baseColor={colors[0]!} otherColor={colors[1]!} />

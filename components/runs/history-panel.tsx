@@ -1,5 +1,6 @@
 'use client';
 
+import { HistoryTags } from '@/components/runs/history-tags';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { apiFetch } from '@/components/api/client-fetch';
@@ -99,6 +100,7 @@ export function HistoryPanel({ refreshKey }: { refreshKey: number }) {
                   <td className="px-3 py-2">
                     <span className={run.side === 'legacy' ? 'text-legacy' : run.side === 'modern' ? 'text-modern' : ''}>{targetLabel(run.targetId, run.label)}</span>
                     {run.showdown && <span className="ml-2 text-sm text-slate-500">{t('showdown', { mode: run.showdown.mode })}</span>}
+                    <HistoryTags run={run} />
                   </td>
                   <td className="px-3 py-2 font-mono text-base whitespace-nowrap">
                     {run.settings.model} {describeFlags(run.settings)}

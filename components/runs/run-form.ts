@@ -3,6 +3,8 @@
  * takes, and the form's problems as keys the page translates. Pure and client-safe.
  */
 import { loadBounds, runSettingsSchema, type LoadModel, type RunSettings } from '@/lib/load/run-settings';
+import { parseStagesText, type LoadStage } from '@/lib/load/shapes/load-stages';
+import { splitThresholdText } from '@/lib/load/thresholds/threshold-rules';
 import type { Scenario, TargetId } from '@/lib/scenario-catalog';
 
 export interface FormState {
@@ -17,6 +19,9 @@ export interface FormState {
   stock: string;
   seed: string;
   modernTargetId: TargetId;
+  /** "5s:10,20s:10" (empty: a flat load) and "p95 < 50 ms, errors < 1%". */
+  stages: string;
+  thresholds: string;
 }
 
 export const scenarioDefaults: Record<Scenario, Partial<FormState>> = {
@@ -38,6 +43,8 @@ export const initialForm: FormState = {
   timeoutSeconds: '10',
   stock: '3000',
   seed: '',
+  stages: '',
+  thresholds: '',
   modernTargetId: 'order.redis',
 };
 
@@ -54,7 +61,29 @@ export function toInput(form: FormState): Record<string, unknown> {
   }
   if (form.scenario === 'order' && form.stock.trim() !== '') input.stock = form.stock;
   if (form.scenario === 'lookup' && form.seed.trim() !== '') input.seed = form.seed;
+  const shape = shapeInput(form.stages, form.thresholds);
+  if (shape.thresholds) input.thresholds = shape.thresholds;
+  if (shape.stages) {
+    // With stages the duration, the closed model's connections and the open model's rate come from them.
+    for (const field of ['amount', 'durationSeconds', 'rate', ...(form.model === 'closed' ? ['connections'] : [])]) delete input[field];
+    input.stages = shape.stages;
+  }
   return input;
+}
+
+/** The form's stages and thresholds as the settings' fields; a problem in words when the text does not read. */
+function shapeInput(stagesText: string, thresholdsText: string): { stages?: LoadStage[]; thresholds?: string[]; problem?: string } {
+  const out: { stages?: LoadStage[]; thresholds?: string[]; problem?: string } = {};
+  if (stagesText.trim() !== '') {
+    try {
+      out.stages = parseStagesText(stagesText);
+    } catch (error) {
+      out.problem = (error as Error).message;
+    }
+  }
+  const thresholds = splitThresholdText(thresholdsText);
+  if (thresholds.length > 0) out.thresholds = thresholds;
+  return out;
 }
 
 type BoundedField = keyof typeof loadBounds;
@@ -72,6 +101,8 @@ const isBounded = (field: string): field is BoundedField => field in loadBounds;
 
 /** The schema the API uses, read as problems per field (the first one each). */
 export function parseForm(form: FormState): Parsed {
+  const shapeProblem = shapeInput(form.stages, form.thresholds).problem;
+  if (shapeProblem) return { ok: false, problems: { stages: { kind: 'other', message: shapeProblem } } };
   const input = toInput(form);
   const result = runSettingsSchema.safeParse(input);
   if (result.success) return { ok: true, settings: result.data };

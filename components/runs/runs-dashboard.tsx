@@ -1,5 +1,6 @@
 'use client';
 
+import { RequestCostPanel } from '@/components/lookup/request-cost-panel';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { apiFetch } from '@/components/api/client-fetch';
@@ -70,6 +71,7 @@ export function RunsDashboard() {
             {t('result')}
           </h2>
           <ComparisonView base={legacy} other={modern} testId="showdown-results" />
+          {showdown.scenario === 'lookup' && <RequestCostPanel testId="showdown-cost-panel" />}
         </section>
       )}
 

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Field, Segmented } from '@/components/runs/form-controls';
+import { LoadShapeFields } from '@/components/runs/load-shape-fields';
 import type { FormState, Parsed } from '@/components/runs/run-form';
 import { useRunText } from '@/components/runs/use-run-text';
 import { loadBounds } from '@/lib/load/run-settings';
@@ -47,6 +48,13 @@ export function SettingsFields({ form, parsed, set }: { form: FormState; parsed:
           <Field label={t('maxInFlight')} name="connections" value={form.connections} placeholder={t('auto')} onChange={(v) => set({ connections: v })} problem={problem('connections')} bounds={loadBounds.connections} />
         </>
       )}
+      <LoadShapeFields
+        model={form.model}
+        stages={form.stages}
+        thresholds={form.thresholds}
+        onChange={set}
+        problem={!parsed.ok && parsed.problems.stages?.kind === 'other' ? parsed.problems.stages.message : undefined}
+      />
       <Field label={t('timeout')} name="timeoutSeconds" value={form.timeoutSeconds} onChange={(v) => set({ timeoutSeconds: v })} problem={problem('timeoutSeconds')} bounds={loadBounds.timeoutSeconds} />
       {form.scenario === 'order' && <Field label={t('stock')} name="stock" value={form.stock} onChange={(v) => set({ stock: v })} problem={problem('stock')} bounds={loadBounds.stock} />}
       {form.scenario === 'lookup' && <Field label={t('seed')} name="seed" value={form.seed} placeholder={t('random')} onChange={(v) => set({ seed: v })} problem={problem('seed')} bounds={loadBounds.seed} />}

@@ -3,6 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { TimeSeriesChart } from '@/components/charts/time-series-chart';
 import { chartRows, runProgress, runTotals } from '@/components/runs/run-figures';
+import { RunVerdicts } from '@/components/runs/run-verdicts';
+import { ShapeChart } from '@/components/runs/shape-chart';
 import { StatusBadge } from '@/components/runs/status-badge';
 import { useFormat } from '@/i18n/use-format';
 import type { RunRecord } from '@/lib/scenario-catalog';
@@ -57,6 +59,7 @@ export function SideColumn({ run, color, title, yMaxRps, yMaxMs, now, presenter,
       </div>
       {/* Why the run failed, in the server's words. */}
       {run.error && <p className="mt-2 text-lg text-red-700 dark:text-red-300">{run.error}</p>}
+      <RunVerdicts run={run} />
 
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Tile label={t('rpsLast')} value={last ? f.rate(last.rps) : '—'} big />
@@ -101,6 +104,7 @@ export function SideColumn({ run, color, title, yMaxRps, yMaxMs, now, presenter,
         {t('generator', { cpu: last ? `${f.count(last.generator.cpuPercent)}%` : '—', lag: last ? f.ms(last.generator.eventLoopLagP99Ms) : '—' })}
         {last && last.lateStarts > 0 ? t('lateStarts', { count: f.count(last.lateStarts) }) : ''}
       </p>
+      <ShapeChart run={run} color={color} height={chartHeight} />
       {saturated && (
         <p role="alert" className="mt-2 rounded-lg bg-amber-100 p-3 text-lg font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="generator-warning">
           {t('saturated')}

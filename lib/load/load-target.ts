@@ -4,6 +4,7 @@
  * its entry module, and lib/scenarios.ts hands them to the engine. The info half is client-safe
  * data (the page lists it); the hooks run on the server.
  */
+import type { BackendName } from '@/lib/db/backend-info';
 import type { RunSettings } from '@/lib/load/run-settings';
 
 export type Side = 'legacy' | 'modern';
@@ -34,6 +35,8 @@ export interface TargetInfo {
   query?: string;
   description: string;
   outcomes?: OutcomeReader;
+  /** The backend that serves this target, so results can name its engine (and say when it is an emulator). */
+  backend?: BackendName;
 }
 
 /** Both sides of a scenario's showdown, and which modern targets may stand in. */
@@ -49,8 +52,16 @@ export type SeededSettings = RunSettings & { seed: number };
 /** What the generator sends: one fixed path, or a list of paths walked in the seed's order. */
 export type TargetRequest = { kind: 'static'; path: string } | { kind: 'paths'; paths: string[]; seed: number };
 
-/** Fields a target adds to its run's record (JSON), e.g. { keys: { count, seed } }. */
+/**
+ * Fields a target adds to its run's record (JSON), e.g. { keys: { count, seed } }. A target that
+ * keeps books (the offer's stock) also reports after a run whether they balance, as `books`
+ * (BooksNote): a sweep shows it at every level.
+ */
 export type RunNotes = Record<string, unknown>;
+
+export interface BooksNote {
+  books: { balanced: boolean; problems: string[]; recorded: number; initialStock: number | null };
+}
 
 export interface PreparedRun {
   request: TargetRequest;

@@ -22,6 +22,8 @@ const engineFields: Record<keyof RunBase, true> = {
   summary: true,
   error: true,
   showdown: true,
+  thresholds: true,
+  engine: true,
 };
 
 /** A target's notes on its run (e.g. the sampled keys, the audit), in the record's order; empty ones left out. */

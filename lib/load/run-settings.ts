@@ -7,6 +7,8 @@
  * `rate` per second whatever the answers; `connections` caps how many may be in flight.
  */
 import { z } from 'zod';
+import { maxTarget, stageBounds, stagesSchema, stagesToText, totalSeconds, type LoadStage } from '@/lib/load/shapes/load-stages';
+import { thresholdsSchema } from '@/lib/load/thresholds/threshold-rules';
 
 export const loadBounds = {
   connections: { min: 1, max: 1_000 },
@@ -45,9 +47,16 @@ export const runSettingsSchema = z
     timeoutSeconds: optionalBounded('timeoutSeconds', 'timeout (s)'),
     seed: optionalBounded('seed', 'seed'),
     stock: optionalBounded('stock', 'stock'),
+    /** A load shape: the duration comes from the stages, the target is connections (closed) or arrivals/s (open). */
+    stages: stagesSchema.optional(),
+    thresholds: thresholdsSchema.optional(),
   })
   .strict()
   .superRefine((value, ctx) => {
+    if (value.stages) {
+      checkStages(value, value.stages, ctx);
+      return;
+    }
     if (value.model === 'closed') {
       if (value.rate !== undefined) ctx.addIssue({ code: 'custom', path: ['rate'], message: 'a rate belongs to the open model; the closed model takes connections and requests or a duration' });
       if ((value.amount === undefined) === (value.durationSeconds === undefined)) {
@@ -62,8 +71,9 @@ export const runSettingsSchema = z
       if (value.amount !== undefined) ctx.addIssue({ code: 'custom', path: ['amount'], message: 'the open model runs for a duration, not a number of requests' });
     }
   })
-  .transform(
-    (value): RunSettings => ({
+  .transform((value): RunSettings => {
+    if (value.stages) return stagedSettings(value, value.stages);
+    return {
       model: value.model,
       connections: value.connections ?? (value.model === 'open' ? defaultOpenConnections(value.rate ?? 1) : defaultClosedConnections),
       amount: value.model === 'closed' ? (value.amount ?? null) : null,
@@ -72,8 +82,41 @@ export const runSettingsSchema = z
       timeoutSeconds: value.timeoutSeconds ?? 10,
       seed: value.seed ?? null,
       stock: value.stock ?? null,
-    }),
-  );
+      // Only when given, so the settings of a plain run read as before.
+      ...(value.thresholds && value.thresholds.length > 0 ? { thresholds: value.thresholds } : {}),
+    };
+  });
+
+type ParsedInput = { model: LoadModel; connections?: number; amount?: number; durationSeconds?: number; rate?: number; timeoutSeconds?: number; seed?: number; stock?: number; thresholds?: string[] };
+
+function checkStages(value: ParsedInput, stages: LoadStage[], ctx: z.RefinementCtx): void {
+  if (value.amount !== undefined) ctx.addIssue({ code: 'custom', path: ['amount'], message: 'a run with stages lasts as long as its stages, not a number of requests' });
+  if (value.durationSeconds !== undefined) ctx.addIssue({ code: 'custom', path: ['durationSeconds'], message: 'a run with stages lasts as long as its stages; leave the duration out' });
+  if (value.rate !== undefined) ctx.addIssue({ code: 'custom', path: ['rate'], message: "with stages the open model takes its rate from each stage's target" });
+  const bound = value.model === 'closed' ? stageBounds.connections : stageBounds.rate;
+  const unit = value.model === 'closed' ? 'connections' : 'arrivals/s';
+  stages.forEach((stage, index) => {
+    if (stage.target > bound.max) ctx.addIssue({ code: 'custom', path: ['stages', index, 'target'], message: `a stage's target is at most ${bound.max.toLocaleString('en-US')} ${unit}` });
+  });
+  if (maxTarget(stages) < 1) ctx.addIssue({ code: 'custom', path: ['stages'], message: `at least one stage needs a target above 0 ${unit}` });
+  if (value.model === 'closed' && value.connections !== undefined) ctx.addIssue({ code: 'custom', path: ['connections'], message: 'with stages the closed model opens as many connections as the highest stage target' });
+}
+
+function stagedSettings(value: ParsedInput, stages: LoadStage[]): RunSettings {
+  const peak = maxTarget(stages);
+  return {
+    model: value.model,
+    connections: value.model === 'closed' ? peak : (value.connections ?? defaultOpenConnections(peak)),
+    amount: null,
+    durationSeconds: totalSeconds(stages),
+    rate: value.model === 'open' ? peak : null,
+    timeoutSeconds: value.timeoutSeconds ?? 10,
+    seed: value.seed ?? null,
+    stock: value.stock ?? null,
+    stages,
+    ...(value.thresholds && value.thresholds.length > 0 ? { thresholds: value.thresholds } : {}),
+  };
+}
 
 export interface RunSettings {
   model: LoadModel;
@@ -89,6 +132,13 @@ export interface RunSettings {
   seed: number | null;
   /** Order runs: the stock set before the run (default 3,000, as in the workshop). */
   stock: number | null;
+  /**
+   * A load shape (k6-style stages, ramped linearly): targets are connections in flight (closed)
+   * or arrivals/s (open); connections and rate above are then the peak. Absent on older runs.
+   */
+  stages?: LoadStage[] | null;
+  /** Pass/fail rules such as "p95 < 50 ms" (lib/load/thresholds). Absent on older runs. */
+  thresholds?: string[];
 }
 
 const defaultClosedConnections = 10;
@@ -99,6 +149,11 @@ function defaultOpenConnections(rate: number): number {
 
 /** The model in words, as shown on screen and in reports. */
 export function describeModel(settings: RunSettings): string {
+  if (settings.stages && settings.stages.length > 0) {
+    const unit = settings.model === 'open' ? 'arrivals/s' : 'connections';
+    const steps = settings.stages.map((stage) => `${fmt(stage.durationSeconds)} s → ${fmt(stage.target)}`).join(', ');
+    return `${settings.model === 'open' ? 'Open' : 'Closed'} model in stages (${unit}): ${steps} (${fmt(settings.durationSeconds ?? 0)} s)`;
+  }
   if (settings.model === 'open') {
     return `Open model: ${fmt(settings.rate ?? 0)} arrivals/s for ${fmt(settings.durationSeconds ?? 0)} s (at most ${fmt(settings.connections)} in flight)`;
   }
@@ -108,6 +163,9 @@ export function describeModel(settings: RunSettings): string {
 
 /** The same settings as ab-like flags, e.g. "-c 150 -n 3000". */
 export function describeFlags(settings: RunSettings): string {
+  if (settings.stages && settings.stages.length > 0) {
+    return `${settings.model === 'open' ? `-c ${settings.connections} ` : ''}--stages ${stagesToText(settings.stages)}${settings.model === 'open' ? ' --open' : ''}`;
+  }
   const parts = [`-c ${settings.connections}`];
   if (settings.amount !== null) parts.push(`-n ${settings.amount}`);
   if (settings.durationSeconds !== null) parts.push(`-d ${settings.durationSeconds}`);

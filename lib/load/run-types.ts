@@ -2,12 +2,14 @@
  * The shapes of a load run as stored, streamed and exported. Client-safe (no server imports):
  * the page, the CLI and the generator process read the same types.
  */
+import type { EngineStamp } from '@/lib/load/engine-stamp';
 import type { Side } from '@/lib/load/load-target';
 import type { RunSettings } from '@/lib/load/run-settings';
+import type { ThresholdVerdict } from '@/lib/load/thresholds/threshold-rules';
 
 export type { RunSettings } from '@/lib/load/run-settings';
 
-type RunStatus = 'running' | 'completed' | 'cancelled' | 'failed' | 'interrupted';
+export type RunStatus = 'running' | 'completed' | 'cancelled' | 'failed' | 'interrupted';
 
 /** Requests that did not get a usable answer, by kind. */
 export interface ErrorCounts {
@@ -65,6 +67,27 @@ export interface SecondStats<O extends object = OutcomeCounts> {
   /** Open model: arrivals that found every connection busy and started late (their wait counts as latency). */
   lateStarts: number;
   generator: GeneratorLoad;
+  /** Latency of the run from its start to the end of this window (the cumulative histogram), for live thresholds. */
+  cumulative?: CumulativeLatency;
+  /** Runs with stages: the shape's target over this window and what the generator achieved. */
+  shape?: ShapeSample;
+}
+
+export interface CumulativeLatency {
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+export interface ShapeSample {
+  kind: 'connections' | 'rate';
+  /** The mean target over the window (connections in flight, or arrivals per second). */
+  target: number;
+  /** Connections: mean requests in flight. Rate: requests sent per second. */
+  achieved: number;
 }
 
 export interface LatencyBin {
@@ -143,6 +166,10 @@ export interface RunBase<O extends object = OutcomeCounts> {
   /** Why a run failed or was interrupted. */
   error: string | null;
   showdown: ShowdownLink | null;
+  /** The run's thresholds judged on its summary (absent when it had none, and on older runs). */
+  thresholds?: ThresholdVerdict | null;
+  /** The engine that served the run ("PostgreSQL 18.1", "dynalite 4.0.0 (DynamoDB emulator)"); absent on older runs. */
+  engine?: EngineStamp | null;
 }
 
 /**
@@ -185,7 +212,7 @@ export type LiveEvent<R = RunRecord, O extends object = OutcomeCounts, S = Showd
   | { type: 'idle' };
 
 export interface ActiveJob<S = ShowdownState> {
-  kind: 'run' | 'showdown';
+  kind: 'run' | 'showdown' | 'sweep';
   /** The run id (single run) or the showdown id. */
   id: string;
   runIds: string[];

@@ -3,6 +3,8 @@ import { benchHealthAtScale } from './health-at-scale';
 import { benchLeanPath } from './lean-path';
 import { benchLoad } from './load';
 import { benchLookup } from './lookup';
+import { benchLookupRoutes } from './lookup-routes';
+import { benchOrderSweep } from './order-sweep';
 import { benchOffer } from './offer';
 import { benchSustained } from './sustained';
 
@@ -15,4 +17,6 @@ export const benchSuites: Record<string, () => Promise<void>> = {
   load: benchLoad,
   'generate-stall': benchGenerateStall,
   'health-at-scale': benchHealthAtScale,
+  'lookup-routes': benchLookupRoutes,
+  'order-sweep': benchOrderSweep,
 };

@@ -3,7 +3,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { keyIndexSequence } from '@/lib/load/key-sequence';
 import type { GeneratorJob, FromGenerator } from '@/lib/load/generator/protocol';
 import type { OutcomeReader } from '@/lib/load/load-target';
-import type { GeneratorLoad } from '@/lib/load/run-types';
+import type { GeneratorLoad, SecondStats } from '@/lib/load/run-types';
+import { StagePacer } from '@/lib/load/shapes/stage-pacer';
 import { isGeneratorSaturated, RunStats, UNREADABLE } from '@/lib/load/stats/run-stats';
 
 /**
@@ -11,6 +12,8 @@ import { isGeneratorSaturated, RunStats, UNREADABLE } from '@/lib/load/stats/run
  * pinned to that exact version; these are not in its public types).
  */
 interface AutocannonClient {
+  timeout: number;
+  timeoutTicker: { reschedule(ms?: number): void };
   on(event: 'request' | 'timeout', listener: () => void): void;
   on(event: 'connError', listener: (error: Error) => void): void;
   on(event: 'response', listener: (statusCode: number, resBytes: number, responseTime: number) => void): void;
@@ -113,7 +116,9 @@ export function driveLoad(job: GeneratorJob, emit: (message: FromGenerator) => v
       }
     : undefined;
 
-  const schedule = settings.model === 'open' && settings.rate ? new ArrivalSchedule(process.hrtime.bigint(), 1e9 / settings.rate) : null;
+  // A load shape paces every request itself (lib/load/shapes/stage-pacer.ts); otherwise a fixed rate or none.
+  const pacer = settings.stages && settings.stages.length > 0 ? new StagePacer(settings.model === 'open' ? 'rate' : 'connections', settings.stages, process.hrtime.bigint()) : null;
+  const schedule = !pacer && settings.model === 'open' && settings.rate ? new ArrivalSchedule(process.hrtime.bigint(), 1e9 / settings.rate) : null;
   let stopping = false;
 
   const setupClient = (raw: autocannon.Client) => {
@@ -132,7 +137,12 @@ export function driveLoad(job: GeneratorJob, emit: (message: FromGenerator) => v
       // would shift every later latency on this connection by one request.
       client.pipelinedRequests.clear();
     });
-    if (schedule) {
+    if (pacer) {
+      client._doRequest = pacer.attach(client, client._doRequest.bind(client), (late) => {
+        lateMs = late;
+        if (late >= 1) stats.recordLateStart();
+      });
+    } else if (schedule) {
       const send = client._doRequest.bind(client);
       client._doRequest = () => {
         if (stopping || client.destroyed) return;
@@ -161,12 +171,13 @@ export function driveLoad(job: GeneratorJob, emit: (message: FromGenerator) => v
     if (finished) return;
     finished = true;
     clearTimeout(secondTimer);
+    pacer?.stop();
     if (error) {
       lag.disable();
       emit({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     } else {
       const now = Date.now();
-      if (stats.windowHasActivity()) emit({ type: 'second', second: stats.takeSecond(now, now, readGeneratorLoad()) });
+      if (stats.windowHasActivity()) emit({ type: 'second', second: withExtras(stats.takeSecond(now, now, readGeneratorLoad()), now) });
       lag.disable();
       emit({ type: 'done', summary: stats.summarize(settings.connections), stopped: stopping });
     }
@@ -189,15 +200,29 @@ export function driveLoad(job: GeneratorJob, emit: (message: FromGenerator) => v
     (error) => finish(error ?? undefined),
   );
 
+  // Each second also carries the latency so far (live thresholds) and, with a shape, its target and what was achieved.
+  let shapeFrom = 0;
+  const withExtras = (second: SecondStats, now: number): SecondStats => {
+    second.cumulative = stats.cumulativeLatency();
+    if (pacer) {
+      const to = (now - startedAt) / 1000;
+      second.shape = pacer.sample(shapeFrom, to);
+      shapeFrom = to;
+    }
+    return second;
+  };
+
   // One snapshot per second of wall time, each stamped with the nominal end of its second.
   let secondIndex = 1;
   const tick = () => {
     if (finished) return;
-    emit({ type: 'second', second: stats.takeSecond(startedAt + secondIndex * 1000, Date.now(), readGeneratorLoad()) });
+    const now = Date.now();
+    emit({ type: 'second', second: withExtras(stats.takeSecond(startedAt + secondIndex * 1000, now, readGeneratorLoad()), now) });
     secondIndex += 1;
     secondTimer = setTimeout(tick, Math.max(0, startedAt + secondIndex * 1000 - Date.now()));
   };
   if (!finished) {
+    pacer?.start();
     secondTimer = setTimeout(tick, 1000);
     emit({ type: 'started', at: startedAt });
   }

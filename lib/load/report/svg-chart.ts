@@ -25,7 +25,7 @@ export function escapeXml(text: string): string {
 }
 
 /** Round tick values (1, 2, 5 x 10^n) covering 0..max. */
-function niceTicks(max: number, count = 5): number[] {
+export function niceTicks(max: number, count = 5): number[] {
   if (!(max > 0)) return [0, 1];
   const raw = max / count;
   const power = 10 ** Math.floor(Math.log10(raw));

@@ -25,6 +25,11 @@ const columns: Column[] = [
   ['late_starts', (_, s) => s.lateStarts],
   ['generator_cpu_percent', (_, s) => s.generator.cpuPercent],
   ['generator_loop_lag_p99_ms', (_, s) => s.generator.eventLoopLagP99Ms],
+  // Shaped runs: the stage profile's target and what was achieved (connections in flight or arrivals/s).
+  ['shape_target', (_, s) => s.shape?.target ?? ''],
+  ['shape_achieved', (_, s) => s.shape?.achieved ?? ''],
+  ['engine', (run) => run.engine?.name ?? ''],
+  ['engine_is_emulator', (run) => (run.engine ? String(run.engine.emulator) : '')],
 ];
 
 // The outcome columns go where they always stood, before late_starts.

@@ -2,6 +2,7 @@ import { compareRuns } from '@/lib/load/compare-runs';
 import { formatClock, formatCount, formatMs, formatRate, formatSeconds } from '@/lib/load/format';
 import { barChartSvg, escapeXml, lineChartSvg } from '@/lib/load/report/svg-chart';
 import { counterWords, runNotes } from '@/lib/load/run-notes';
+import { engineLines, thresholdLines } from '@/lib/load/report/run-verdict-lines';
 import { servedWithin } from '@/lib/load/report/served-within';
 import { runColors } from '@/lib/load/run-colors';
 import { describeModel } from '@/lib/load/run-settings';
@@ -21,10 +22,18 @@ function table(headers: string[], rows: Array<Array<string | number>>): string {
     .join('')}</tbody></table>`;
 }
 
+/** The engine that served the run and its thresholds' verdict, under its heading. */
+function verdictHtml(run: RunRecord): string {
+  const engine = engineLines([run]).map((line) => `<p class="engine">${esc(line)}</p>`).join('');
+  const thresholds = thresholdLines(run);
+  const verdict = thresholds.length === 0 ? '' : `<p class="${run.thresholds?.passed ? 'good' : 'bad'}"><b>${esc(thresholds[0])}</b></p><pre>${esc(thresholds.slice(1).join('\n'))}</pre>`;
+  return engine + verdict;
+}
+
 function runSection(run: RunRecord, color: string): string {
   const s = run.summary;
   const head = `<h2><span class="swatch" style="background:${color}"></span>${esc(run.label)} <small>${esc(run.request)}</small></h2>
-<p>${esc(describeModel(run.settings))} · status <b>${esc(run.status)}</b> · started ${esc(formatClock(run.startedAt))} UTC${run.error ? ` · <span class="bad">${esc(run.error)}</span>` : ''}</p>`;
+<p>${esc(describeModel(run.settings))} · status <b>${esc(run.status)}</b> · started ${esc(formatClock(run.startedAt))} UTC${run.error ? ` · <span class="bad">${esc(run.error)}</span>` : ''}</p>${verdictHtml(run)}`;
   if (!s) return `<section>${head}<p>No summary: the run did not finish.</p></section>`;
   const ab = table(
     ['ab-style summary', ''],
@@ -96,7 +105,7 @@ export function runsToHtmlReport(runs: RunRecord[], generatedAt = Date.now()): s
           return `<section><h2>Comparison</h2><ul class="headline">${c.headline
             .filter((row) => row.sentence)
             .map((row) => `<li>${esc(row.sentence)}</li>`)
-            .join('')}</ul>${table(['', runs[0]!.label, runs[1]!.label, `${runs[1]!.label} vs ${runs[0]!.label}`], c.rows.map((row) => [row.label, row.baseText, row.otherText, row.sentence])).replace('<table>', '<table class="cmp">')}${
+            .join('')}</ul>${engineLines(runs).map((line) => `<p class="engine">${esc(line)}</p>`).join('')}${table(['', runs[0]!.label, runs[1]!.label, `${runs[1]!.label} vs ${runs[0]!.label}`], c.rows.map((row) => [row.label, row.baseText, row.otherText, row.sentence])).replace('<table>', '<table class="cmp">')}${
             runs[0]!.showdown?.mode === 'race' ? '<p class="note">Race mode: both sides ran at the same time and shared this machine.</p>' : ''
           }</section>`;
         })()

@@ -1,5 +1,6 @@
 import { compareRuns } from '@/lib/load/compare-runs';
 import { counterWords, runNotes } from '@/lib/load/run-notes';
+import { engineLines, thresholdLines } from '@/lib/load/report/run-verdict-lines';
 import { servedWithin } from '@/lib/load/report/served-within';
 import { describeModel } from '@/lib/load/run-settings';
 import type { LatencyBin, RunRecord } from '@/lib/load/run-types';
@@ -33,6 +34,8 @@ export function runToText(run: RunRecord, baseUrl?: string): string {
     `Run ${run.id} (${run.targetId}) — ${run.status}${run.error ? `: ${run.error}` : ''}`,
     `${pad('Target')}${run.request}${baseUrl ? ` on ${baseUrl}` : ''}`,
     `${pad('Model')}${describeModel(run.settings)}`,
+    ...engineLines([run]).map((line) => `${pad('Engine')}${line}`),
+    ...thresholdLines(run),
   ];
   if (!s) return [...lines, '', 'No summary: the run did not finish.'].join('\n');
   const served = Math.max(1, s.completed + s.errors.timeout + s.errors.connection);
@@ -89,5 +92,6 @@ export function comparisonToText(base: RunRecord, other: RunRecord): string {
     `${''.padEnd(width)}${base.label.slice(0, 22).padStart(24)}${other.label.slice(0, 22).padStart(24)}`,
     ...c.rows.map((row) => `${row.label.padEnd(width)}${row.baseText.padStart(24)}${row.otherText.padStart(24)}`),
     ...(base.showdown?.mode === 'race' ? ['', 'Race mode: both sides ran at the same time and shared this machine.'] : []),
+    ...(engineLines([base, other]).length > 0 ? ['', ...engineLines([base, other])] : []),
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { engineOf } from '@/lib/db/engine-names';
 import { describeError } from '@/lib/http/to-error-response';
 import { appBaseUrl } from '@/lib/load/app-address';
 import { startGenerator } from '@/lib/load/generator/spawn-generator';
@@ -9,6 +10,7 @@ import { setNotes } from '@/lib/load/run-notes';
 import { emit } from '@/lib/load/runs/live-events';
 import { newRunId, saveRun } from '@/lib/load/run-store';
 import type { RunRecord, RunSettings } from '@/lib/load/run-types';
+import { judgeRun } from '@/lib/load/thresholds/judge-run';
 
 /** One run from its record to its end: prepared, driven by the generator, saved and announced. */
 
@@ -42,6 +44,8 @@ export function newRecord(target: LoadTarget, settings: SeededSettings, showdown
 export async function prepareRun(target: LoadTarget, record: RunRecord, shared: unknown, beforeRun: boolean): Promise<PreparedRun> {
   const prepared = target.prepare(shared, record.settings as SeededSettings);
   setNotes(record, prepared.notes);
+  // Every result names the engine that served it (an emulator's latency is not the real service's).
+  record.engine = target.backend ? await engineOf(target.backend) : null;
   if (beforeRun) await target.beforeRun?.(record.settings as SeededSettings);
   return prepared;
 }
@@ -94,6 +98,7 @@ export async function executeRun(state: ActiveState, target: LoadTarget, record:
     const { summary, stopped } = await handle.result;
     record.summary = summary;
     record.status = stopped || state.cancelled ? 'cancelled' : 'completed';
+    record.thresholds = judgeRun(record);
   } catch (error) {
     record.status = state.cancelled ? 'cancelled' : 'failed';
     record.error = state.cancelled ? null : describeError(error);

@@ -1,4 +1,4 @@
-import type { ErrorCounts, GeneratorLoad, OutcomeCounts, RunSummary, SecondStats } from '@/lib/load/run-types';
+import type { CumulativeLatency, ErrorCounts, GeneratorLoad, OutcomeCounts, RunSummary, SecondStats } from '@/lib/load/run-types';
 import {
   countRanges,
   createLatencyHistogram,
@@ -173,6 +173,12 @@ export class RunStats {
     // The window histogram is reused: reset is cheaper than building a new one every second.
     w.histogram.reset();
     return second;
+  }
+
+  /** Latency of every window closed so far (live thresholds read it with each second). */
+  cumulativeLatency(): CumulativeLatency {
+    const h = this.total;
+    return { p50: percentileMs(h, 50), p90: percentileMs(h, 90), p95: percentileMs(h, 95), p99: percentileMs(h, 99), max: maxMs(h), mean: meanMs(h) };
   }
 
   summarize(concurrency: number): RunSummary {

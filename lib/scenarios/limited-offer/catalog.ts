@@ -19,6 +19,7 @@ export const offerTargets = {
     path: '/api/order/legacy',
     keyed: false,
     description: 'The hot stock row locked per order',
+    backend: 'relational',
     outcomes: orderOutcomes,
   },
   redis: {
@@ -29,6 +30,7 @@ export const offerTargets = {
     path: '/api/order/redis',
     keyed: false,
     description: 'An atomic take-one on the stock key',
+    backend: 'redis',
     outcomes: orderOutcomes,
   },
   naive: {
@@ -39,6 +41,7 @@ export const offerTargets = {
     path: '/api/order/naive',
     keyed: false,
     description: "The workshop's two-step code, which can oversell",
+    backend: 'redis',
     outcomes: orderOutcomes,
   },
 } as const satisfies Record<string, TargetInfo>;

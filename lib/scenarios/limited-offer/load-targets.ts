@@ -1,6 +1,6 @@
 import 'server-only';
 import { describeError } from '@/lib/http/to-error-response';
-import type { LoadTarget, SeededSettings } from '@/lib/load/load-target';
+import type { BooksNote, LoadTarget, SeededSettings } from '@/lib/load/load-target';
 import { auditOffer } from '@/lib/scenarios/limited-offer/audit-offer';
 import { offerTargets, type OfferRunNotes } from '@/lib/scenarios/limited-offer/catalog';
 import { DEFAULT_STOCK } from '@/lib/scenarios/limited-offer/offer-constants';
@@ -22,7 +22,12 @@ const orderTarget = (info: (typeof offerTargets)[keyof typeof offerTargets]): Lo
     // An audit that fails is recorded as such: the run itself still stands.
     const audit = await auditOffer().catch((error: unknown) => ({ error: describeError(error) }));
     const notes: OfferRunNotes = { offer: { stock: stockOf(settings), audit } };
-    return { ...notes };
+    // The engine's generic view of the same audit: a sweep shows at every level whether the books balance.
+    const books: BooksNote['books'] =
+      'error' in audit
+        ? { balanced: false, problems: [audit.error], recorded: 0, initialStock: null }
+        : { balanced: audit.balanced, problems: audit.problems, recorded: audit.ordersRecorded, initialStock: audit.initialStock };
+    return { ...notes, books };
   },
 });
 

@@ -11,6 +11,7 @@ export const lookupTargets = {
     keyed: true,
     query: 'customerId=…&purchaseId=…',
     description: 'Four normalized tables joined per request',
+    backend: 'relational',
   },
   dynamodb: {
     id: 'lookup.dynamodb',
@@ -21,6 +22,7 @@ export const lookupTargets = {
     keyed: true,
     query: 'customerId=…&purchaseId=…',
     description: 'One pivoted item read by its key',
+    backend: 'dynamodb',
   },
 } as const satisfies Record<string, TargetInfo>;
 

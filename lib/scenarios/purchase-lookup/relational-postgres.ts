@@ -204,6 +204,15 @@ const joinSelect = `
     INNER JOIN product pd ON pc.productid = pd.productid
     INNER JOIN seller s ON pd.sellerid = s.sellerid`;
 
+/** The lookup's join for one purchase, exactly as served (the cost panel EXPLAINs this same statement). */
+export function purchaseLinesQuery(key: PurchaseKey): { name: string; text: string; values: number[] } {
+  return {
+    name: 'lookup-purchase-lines',
+    text: `${joinSelect} WHERE pc.customerid = $1 AND pc.purchaseid = $2 ORDER BY pc.purchaseseq`,
+    values: [Number(key.customerId), Number(key.purchaseId)],
+  };
+}
+
 /** COPY text format: tab-separated, one row a line, with backslash escapes. */
 function copyText(rows: readonly (readonly (string | number)[])[]): string {
   let out = '';
@@ -417,11 +426,7 @@ export class PostgresPurchaseStore implements PurchaseStore {
   }
 
   async findPurchaseLines(key: PurchaseKey): Promise<JoinedLine[]> {
-    const result = await getPostgresPool().query<JoinedLine>({
-      name: 'lookup-purchase-lines',
-      text: `${joinSelect} WHERE pc.customerid = $1 AND pc.purchaseid = $2 ORDER BY pc.purchaseseq`,
-      values: [Number(key.customerId), Number(key.purchaseId)],
-    });
+    const result = await getPostgresPool().query<JoinedLine>(purchaseLinesQuery(key));
     return result.rows;
   }
 
