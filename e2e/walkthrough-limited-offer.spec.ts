@@ -45,8 +45,11 @@ for (const locale of ['ko', 'en'] as const) {
     page.on('dialog', (dialog) => void dialog.accept());
     expect((await request.post(`/api/walkthroughs/${NAME}/start-over`, { data: {} })).status()).toBe(200);
 
-    await page.goto('/walkthrough');
+    // In from the home page.
+    await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await page.getByTestId('home-walkthroughs').getByRole('heading').getByRole('link').click();
+    await expect(page).toHaveURL(/\/walkthrough$/);
     await page.getByTestId(`start-${NAME}`).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(headings[locale].first);
 
@@ -68,9 +71,17 @@ for (const locale of ['ko', 'en'] as const) {
       await page.getByTestId('input-stock').fill(String(stockUnits));
       await page.getByTestId('input-connections').fill(String(atOnce));
       await page.getByTestId('input-requests').fill(String(orders));
-      await page.getByTestId('primary-action').click();
-      await expect(page.getByTestId('live-run')).toBeVisible({ timeout: 15_000 });
-      await expectStepDone(page, 120_000);
+      const runOf = (p: OfferProgress) => ({ 'legacy-sale': p.figures.legacyRun, 'redis-sale': p.figures.redisRun, 'naive-oversell': p.figures.naiveRun })[step];
+      // The naive path's oversell is a real race: on a busy machine a run may happen to sell cleanly,
+      // and the step then honestly stays open; the attendee (and this test) runs it again, at most three times.
+      for (let attempt = 1; ; attempt++) {
+        const before = runOf(await progressOf<OfferProgress>(request, NAME))?.id ?? null;
+        await page.getByTestId('primary-action').click();
+        await expect(page.getByTestId('live-run')).toBeVisible({ timeout: 15_000 });
+        await expect.poll(async () => runOf(await progressOf<OfferProgress>(request, NAME))?.id ?? null, { timeout: 120_000 }).not.toBe(before);
+        if (step !== 'naive-oversell' || attempt === 3 || (runOf(await progressOf<OfferProgress>(request, NAME))?.audit?.unitsOversold ?? 0) > 0) break;
+      }
+      await expectStepDone(page, 15_000);
       const progress = await progressOf<OfferProgress>(request, NAME);
       const run = { 'legacy-sale': progress.figures.legacyRun, 'redis-sale': progress.figures.redisRun, 'naive-oversell': progress.figures.naiveRun }[step]!;
       const record = await (await request.get(`/api/runs/${run.id}`)).json();

@@ -2,7 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { CodePanel } from '@/components/offer/code-panel';
 import { resetOffer, startBurst } from '@/components/walkthrough/api-actions';
 import { CodeBlock } from '@/components/walkthrough/code-block';
 import { offerCommandContext, type OfferStepProps } from '@/components/walkthrough/offer/offer-step-props';
@@ -13,7 +12,7 @@ import { offerDefaults } from '@/lib/walkthroughs/catalog';
 import { stepCommands } from '@/lib/walkthroughs/step-commands';
 import { raceTimeline, workshopLegacyCode, workshopRedisCode } from '@/lib/walkthroughs/workshop-listings';
 
-export function CodePathsStep({ progress, refresh, origin, listings, shell }: OfferStepProps) {
+export function CodePathsStep({ progress, refresh, origin, atomicCode, shell }: OfferStepProps) {
   const t = useTranslations('walkthrough.limited-offer.steps.code-paths');
   const common = useTranslations('walkthrough.common');
   const format = useFormat();
@@ -52,7 +51,7 @@ export function CodePathsStep({ progress, refresh, origin, listings, shell }: Of
         <div className="space-y-4">
           <div className="space-y-2" data-testid="atomic-code">
             <h3 className="font-semibold">{t('atomicCode')}</h3>
-            <CodePanel listing={listings.redis} />
+            {atomicCode}
           </div>
           <PrimaryAction
             label={t('action', { orders: format.count(orders) })}

@@ -1,7 +1,7 @@
+import type { ReactNode } from 'react';
 import type { StepShellProps } from '@/components/walkthrough/step-shell';
 import type { OfferStepId } from '@/lib/walkthroughs/catalog';
 import type { OfferProgress } from '@/lib/walkthroughs/progress-types';
-import type { PathListing } from '@/lib/scenarios/limited-offer/code-listing';
 import { offerDefaults } from '@/lib/walkthroughs/catalog';
 
 /** What every limited-offer step receives from the walkthrough around it. */
@@ -10,8 +10,8 @@ export interface OfferStepProps {
   progress: OfferProgress | null;
   refresh: () => void;
   origin: string;
-  /** What the atomic path sends, read from the code on the server. */
-  listings: { redis: PathListing };
+  /** What the atomic path sends, read from the code and rendered on the server. */
+  atomicCode: ReactNode;
   shell: Pick<StepShellProps, 'name' | 'step' | 'progress' | 'progressError' | 'onStartedOver'>;
 }
 

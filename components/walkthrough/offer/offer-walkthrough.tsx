@@ -22,11 +22,11 @@ const stepComponents: Record<OfferStepId, ComponentType<OfferStepProps>> = {
 };
 
 /** The limited-offer walkthrough at one step, its progress read from the books and the run history. */
-export function OfferWalkthrough({ step, listings }: { step: OfferStepId; listings: OfferStepProps['listings'] }) {
+export function OfferWalkthrough({ step, atomicCode }: { step: OfferStepId; atomicCode: OfferStepProps['atomicCode'] }) {
   const { progress, error, refresh } = useWalkthroughProgress('limited-offer');
   const origin = useOrigin();
   const Step = stepComponents[step];
   return (
-    <Step step={step} progress={progress} refresh={refresh} origin={origin} listings={listings} shell={{ name: 'limited-offer', step, progress, progressError: error, onStartedOver: refresh }} />
+    <Step step={step} progress={progress} refresh={refresh} origin={origin} atomicCode={atomicCode} shell={{ name: 'limited-offer', step, progress, progressError: error, onStartedOver: refresh }} />
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { LookupWalkthrough } from '@/components/walkthrough/lookup/lookup-walkthrough';
+import { CodePanel } from '@/components/offer/code-panel';
 import { OfferWalkthrough } from '@/components/walkthrough/offer/offer-walkthrough';
 import { listOfferCode } from '@/lib/scenarios/limited-offer/code-listing';
 import { isStepOf, isWalkthroughName, type LookupStepId, type OfferStepId } from '@/lib/walkthroughs/catalog';
@@ -22,5 +23,5 @@ export default async function WalkthroughStepPage({ params }: Params) {
   const { name, step } = await params;
   if (!isWalkthroughName(name) || !isStepOf(name, step)) notFound();
   if (name === 'purchase-lookup') return <LookupWalkthrough step={step as LookupStepId} />;
-  return <OfferWalkthrough step={step as OfferStepId} listings={{ redis: listOfferCode().redis }} />;
+  return <OfferWalkthrough step={step as OfferStepId} atomicCode={<CodePanel listing={listOfferCode().redis} />} />;
 }
