@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
-// The launcher writes the test stack's redis-server pid into its data folder (scripts/stack).
+// The launcher writes the test stack's redis-server pid (and its start time) into its data folder (scripts/stack).
 const offset = Number(process.env.STACK_PORT_OFFSET ?? 0);
-const redisPid = () => Number(readFileSync(`.data/test${offset ? `-${offset}` : ''}/redis.pid`, 'utf8').trim());
+const redisPid = () => Number(readFileSync(`.data/test${offset ? `-${offset}` : ''}/redis.pid`, 'utf8').trim().split(/\s+/)[0]);
 
 test('a hung Redis turns its status card red within 2 s and green again when it recovers', async ({ page }) => {
   await page.goto('/');

@@ -46,10 +46,13 @@ for (const locale of ['ko', 'en'] as const) {
     // 1. Legacy data: generate, then the join of one purchase as the engine returns it.
     await page.getByTestId('input-purchases').fill(String(PURCHASES));
     await page.getByTestId('primary-action').click();
+    // Data from an earlier spec may already mark the step done: wait for this generate's own count.
+    await expect
+      .poll(async () => (await (await request.get('/api/lookup/status')).json()).relational.counts.purchases, { timeout: 60_000 })
+      .toBe(PURCHASES);
     await expectStepDone(page);
     await expect(page.getByTestId('joined-rows')).toBeVisible();
-    const status = await (await request.get('/api/lookup/status')).json();
-    expect(status.relational.counts.purchases).toBe(PURCHASES);
+    await expect(page.getByTestId('fig-purchases')).toHaveAttribute('data-value', String(PURCHASES), { timeout: 15_000 });
     const purchases = await figure(page, 'purchases');
     expect(purchases.value).toBe(PURCHASES);
     expect(purchases.text).toBe(format.count(PURCHASES));
