@@ -50,8 +50,10 @@ for (const locale of ['ko', 'en'] as const) {
     await expect
       .poll(async () => (await (await request.get('/api/lookup/status')).json()).relational.counts.purchases, { timeout: 60_000 })
       .toBe(PURCHASES);
+    // The join shown is of a purchase sampled when the page loaded; a fresh load samples the new data.
+    await page.reload();
     await expectStepDone(page);
-    await expect(page.getByTestId('joined-rows')).toBeVisible();
+    await expect(page.getByTestId('joined-rows')).toHaveAttribute('data-rows', /^[1-9]/, { timeout: 15_000 });
     await expect(page.getByTestId('fig-purchases')).toHaveAttribute('data-value', String(PURCHASES), { timeout: 15_000 });
     const purchases = await figure(page, 'purchases');
     expect(purchases.value).toBe(PURCHASES);
