@@ -7,7 +7,7 @@ import { startLookupJob } from '@/components/walkthrough/api-actions';
 import { CodeBlock } from '@/components/walkthrough/code-block';
 import { commandContext } from '@/components/walkthrough/lookup/legacy-data-step';
 import type { LookupStepProps } from '@/components/walkthrough/lookup/lookup-step-props';
-import { itemJson } from '@/components/walkthrough/lookup/purchase-views';
+import { itemJson } from '@/components/lookup/item-json';
 import { useExploration } from '@/components/walkthrough/lookup/use-exploration';
 import { PrimaryAction } from '@/components/walkthrough/primary-action';
 import { StepShell } from '@/components/walkthrough/step-shell';
